@@ -1,0 +1,80 @@
+namespace Dossier.Core.Model;
+
+/// <summary>
+/// One article and every layer the per-document steps add to it. A document is touched by one
+/// step at a time (steps run in order for a document; documents run in parallel), so layers are
+/// plain settable properties. Offsets in every layer point into <see cref="Text"/>.
+/// </summary>
+public sealed class Document
+{
+    private readonly List<Diagnostic> _warnings;
+
+    public Document(RawDocument raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        Raw = raw;
+        _warnings = [.. raw.Warnings];
+    }
+
+    public RawDocument Raw { get; }
+
+    public string Id => Raw.Id;
+
+    public string Source => Raw.Source;
+
+    public string ContentHash => Raw.ContentHash;
+
+    public ArticleMetadata Metadata { get; set; } = ArticleMetadata.Empty;
+
+    /// <summary>The clean body. Empty until a cleaning step runs.</summary>
+    public string Text { get; set; } = string.Empty;
+
+    public IReadOnlyList<RemovedBlock> Removed { get; set; } = [];
+
+    public IReadOnlyList<Sentence> Sentences { get; set; } = [];
+
+    public IReadOnlyList<Token> Tokens { get; set; } = [];
+
+    public IReadOnlyList<Mention> Mentions { get; set; } = [];
+
+    public IReadOnlyList<TimeMention> Times { get; set; } = [];
+
+    public IReadOnlyList<Amount> Amounts { get; set; } = [];
+
+    public IReadOnlyList<Quote> Quotes { get; set; } = [];
+
+    public IReadOnlyList<PoliticalEvent> Events { get; set; } = [];
+
+    public IReadOnlyList<Diagnostic> Warnings => _warnings;
+
+    public void AddWarning(Diagnostic warning) => _warnings.Add(warning);
+
+    /// <summary>The index of the sentence containing <paramref name="offset"/>, or -1 when it falls between sentences.</summary>
+    public int SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var span = Sentences[mid].Span;
+            if (offset < span.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    public string TextOf(TextSpan span) => span.Of(Text);
+
+    public override string ToString() => Id;
+}

@@ -1,0 +1,10 @@
+namespace Dossier.Core.Model;
+
+public enum EntityType
+{
+    Person,
+    Organization,
+    Country,
+    Location,
+    Other,
+}

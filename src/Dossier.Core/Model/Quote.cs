@@ -1,0 +1,4 @@
+namespace Dossier.Core.Model;
+
+/// <summary>Quoted or reported words. Span covers the words without their quotation marks.</summary>
+public sealed record Quote(TextSpan Span, string Text, QuoteKind Kind, string? Cue, QuoteSpeaker? Speaker, int Sentence);

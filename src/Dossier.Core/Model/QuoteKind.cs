@@ -1,0 +1,8 @@
+namespace Dossier.Core.Model;
+
+public enum QuoteKind
+{
+    Direct,
+    Partial,
+    Indirect,
+}
