@@ -43,8 +43,6 @@ public sealed class Document
 
     public IReadOnlyList<Quote> Quotes { get; set; } = [];
 
-    public IReadOnlyList<PoliticalEvent> Events { get; set; } = [];
-
     public IReadOnlyList<Diagnostic> Warnings => _warnings;
 
     public void AddWarning(Diagnostic warning) => _warnings.Add(warning);

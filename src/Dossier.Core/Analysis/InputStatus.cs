@@ -1,0 +1,16 @@
+namespace Dossier.Core.Analysis;
+
+public enum InputStatus
+{
+    /// <summary>Every document of the input was read and analysed.</summary>
+    Analysed,
+
+    /// <summary>Some of the input was analysed; its problems say what was not.</summary>
+    Partial,
+
+    /// <summary>The same content was already analysed in this run; skipped.</summary>
+    Duplicate,
+
+    /// <summary>Nothing of the input could be analysed.</summary>
+    Failed,
+}
