@@ -286,14 +286,8 @@ public sealed class Tokenizer : IDocumentStep
         }
 
         var j = at + 1;
-        var lastDot = -1;
         while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] is '.' or '-'))
         {
-            if (text[j] == '.')
-            {
-                lastDot = j;
-            }
-
             j++;
         }
 
@@ -302,7 +296,8 @@ public sealed class Tokenizer : IDocumentStep
             j--;
         }
 
-        if (lastDot < 0 || lastDot >= j - 1 || !char.IsLetterOrDigit(text[at + 1]))
+        var lastDot = text[(at + 1)..j].LastIndexOf('.');
+        if (lastDot <= 0 || !char.IsLetterOrDigit(text[at + 1]))
         {
             return false;
         }
