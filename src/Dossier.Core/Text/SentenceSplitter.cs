@@ -170,8 +170,9 @@ public sealed class SentenceSplitter : IDocumentStep
         switch (terminal)
         {
             case Terminal.Ellipsis:
-                // An ellipsis trails off mid-sentence unless a quotation closes right after it.
-                return closedQuote && StartsSentence(text, next);
+                // An ellipsis trails off mid-sentence unless a quotation closes right after it; a
+                // bracket after that quotation is its citation ("…” (Smith 55)).
+                return closedQuote && StartsSentence(text, next) && text[next.Span.Start] is not ('(' or '[');
 
             case Terminal.Question:
                 return StartsSentence(text, next) && !(closedQuote && AttributionFollows(text, tokens, last + 1));
@@ -203,7 +204,7 @@ public sealed class SentenceSplitter : IDocumentStep
             return false;
         }
 
-        if (body.Length == 1)
+        if (body.Length == 1 && char.IsUpper(body[0]))
         {
             // An initial: "J. R. R. Tolkien", "George W. Bush"; but "you and I. Did…".
             if (FirstContent(text, tokens, first) == i)
