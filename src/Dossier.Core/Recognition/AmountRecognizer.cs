@@ -18,15 +18,35 @@ public sealed class AmountRecognizer : IDocumentStep
 
     private static readonly FrozenDictionary<string, string> Currencies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["$"] = "USD", ["US$"] = "USD", ["dollars"] = "USD", ["€"] = "EUR", ["euro"] = "EUR", ["euros"] = "EUR",
-        ["£"] = "GBP", ["pounds"] = "GBP", ["¥"] = "JPY", ["yen"] = "JPY", ["yuan"] = "CNY", ["renminbi"] = "CNY",
-        ["ruble"] = "RUB", ["rubles"] = "RUB", ["rouble"] = "RUB", ["roubles"] = "RUB", ["won"] = "KRW",
+        ["$"] = "USD",
+        ["US$"] = "USD",
+        ["dollars"] = "USD",
+        ["€"] = "EUR",
+        ["euro"] = "EUR",
+        ["euros"] = "EUR",
+        ["£"] = "GBP",
+        ["pounds"] = "GBP",
+        ["¥"] = "JPY",
+        ["yen"] = "JPY",
+        ["yuan"] = "CNY",
+        ["renminbi"] = "CNY",
+        ["ruble"] = "RUB",
+        ["rubles"] = "RUB",
+        ["rouble"] = "RUB",
+        ["roubles"] = "RUB",
+        ["won"] = "KRW",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, string> Qualifiers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["around"] = "about", ["approximately"] = "about", ["roughly"] = "about", ["nearly"] = "almost",
-        ["over"] = "more than", ["fewer than"] = "less than", ["under"] = "less than", ["as much as"] = "as many as",
+        ["around"] = "about",
+        ["approximately"] = "about",
+        ["roughly"] = "about",
+        ["nearly"] = "almost",
+        ["over"] = "more than",
+        ["fewer than"] = "less than",
+        ["under"] = "less than",
+        ["as much as"] = "as many as",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> TimeUnits = new[]
