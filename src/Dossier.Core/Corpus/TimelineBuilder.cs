@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
@@ -6,7 +7,8 @@ namespace Dossier.Core.CorpusAnalysis;
 
 /// <summary>
 /// One timeline item per (document, sentence, date) for every date-valued time mention, ordered
-/// by date string (so "2019-04" comes before "2019-04-24"), then document id, then sentence.
+/// by date string (so "2019-04" comes before "2019-04-24"; an ISO week sorts as its Monday), then
+/// document id, then sentence.
 /// </summary>
 public sealed partial class TimelineBuilder : ICorpusStep
 {
@@ -37,10 +39,30 @@ public sealed partial class TimelineBuilder : ICorpusStep
         }
 
         corpus.Timeline = [.. items
-            .OrderBy(i => i.Date, StringComparer.Ordinal)
+            .OrderBy(i => SortKey(i.Date), StringComparer.Ordinal)
+            .ThenBy(i => i.Date, StringComparer.Ordinal)
             .ThenBy(i => i.Doc, StringComparer.Ordinal)
             .ThenBy(i => i.Sentence)];
     }
+
+    /// <summary>"2019-W18" would sort after every dated day of 2019; its Monday puts it in place.</summary>
+    private static string SortKey(string date)
+    {
+        var week = IsoWeek().Match(date);
+        if (!week.Success)
+        {
+            return date;
+        }
+
+        var year = int.Parse(week.Groups["year"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        var number = int.Parse(week.Groups["week"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        return year is >= 1 and <= 9998 && number is >= 1 and <= 53
+            ? ISOWeek.ToDateTime(year, number, DayOfWeek.Monday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : date;
+    }
+
+    [GeneratedRegex(@"\A(?<year>\d{4})-W(?<week>\d{2})\z")]
+    private static partial Regex IsoWeek();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -101,6 +101,17 @@ public sealed class TimelineBuilderTests
     }
 
     [Fact]
+    public void An_iso_week_sorts_among_the_days_of_its_week()
+    {
+        var week = Recognized("w", "Kim is set to hold a summit with Putin next week.", TimeTestDocuments.Date(2019, 4, 25));
+        var days = Recognized("d", "Putin met Kim on April 25, 2019. Talks were planned for May 2, 2019.", null);
+
+        var timeline = Build(week, days);
+
+        Assert.Equal(["2019-04-25", "2019-W18", "2019-05-02"], timeline.Select(i => i.Date));
+    }
+
+    [Fact]
     public void Step_declares_its_layers()
     {
         var step = new TimelineBuilder();
