@@ -152,6 +152,18 @@ public sealed class TimeRecognizerTests
     }
 
     [Fact]
+    public void One_instance_can_process_documents_in_parallel()
+    {
+        var step = new TimeRecognizer();
+        const string Text = "Kim arrived on Wednesday in Khasan. Lavrov visited Pyongyang last May. The confrontation lasted more than 65 years.";
+        var documents = Enumerable.Range(0, 64).Select(_ => TimeTestDocuments.Create(Text, TimeTestDocuments.Date(2019, 4, 27))).ToList();
+
+        Parallel.ForEach(documents, d => step.Process(d, CancellationToken.None));
+
+        Assert.All(documents, d => Assert.Equal(["2019-04-24", "2018-05", "P65Y"], d.Times.Select(t => t.Value)));
+    }
+
+    [Fact]
     public void Step_declares_its_layers()
     {
         var step = new TimeRecognizer();
