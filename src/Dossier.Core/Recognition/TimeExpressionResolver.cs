@@ -1,0 +1,155 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Dossier.Core.Recognition;
+
+/// <summary>Calendar arithmetic and TimeML value formatting for <see cref="TimeRecognizer"/>.</summary>
+internal static class TimeExpressionResolver
+{
+    private static readonly FrozenSet<string> FutureCues = new[]
+    {
+        "will", "shall", "scheduled", "upcoming", "next", "expected", "due", "planned", "plans", "plan",
+        "set", "going", "later", "coming", "ll", "tomorrow",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> PastCues = new[]
+    {
+        "said", "says", "told", "was", "were", "had", "did", "met", "held", "went", "came", "gave", "took",
+        "made", "left", "began", "spoke", "wrote", "saw", "ago", "last", "yesterday",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The month number of a month name or abbreviation ("Apr.", "Sept"), or null.</summary>
+    public static int? MonthNumber(string name)
+    {
+        var key = name.TrimEnd('.');
+        if (key.Length < 3)
+        {
+            return null;
+        }
+
+        return key[..3].ToUpperInvariant() switch
+        {
+            "JAN" => 1,
+            "FEB" => 2,
+            "MAR" => 3,
+            "APR" => 4,
+            "MAY" => 5,
+            "JUN" => 6,
+            "JUL" => 7,
+            "AUG" => 8,
+            "SEP" => 9,
+            "OCT" => 10,
+            "NOV" => 11,
+            "DEC" => 12,
+            _ => null,
+        };
+    }
+
+    public static DayOfWeek WeekdayOf(string name) => Enum.Parse<DayOfWeek>(name, ignoreCase: true);
+
+    public static DateOnly? TryDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+
+    public static string FormatDay(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string FormatMonth(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
+
+    public static string FormatYear(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    public static string FormatWeek(DateOnly date)
+    {
+        var day = date.ToDateTime(TimeOnly.MinValue);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}");
+    }
+
+    /// <summary>The year that puts month/day closest to the anchor ("Dec. 30" read on 3 January is last year's).</summary>
+    public static DateOnly? NearestDate(DateOnly anchor, int month, int day)
+    {
+        DateOnly? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var year in new[] { anchor.Year - 1, anchor.Year, anchor.Year + 1 })
+        {
+            if (TryDate(year, month, day) is { } candidate)
+            {
+                var distance = Math.Abs(candidate.DayNumber - anchor.DayNumber);
+                if (distance < bestDistance)
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The year that puts a bare month name closest to the anchor's month; ties go to the past.</summary>
+    public static int NearestYear(DateOnly anchor, int month)
+    {
+        var difference = month - anchor.Month;
+        return difference switch
+        {
+            > 6 => anchor.Year - 1,
+            < -6 => anchor.Year + 1,
+            _ => anchor.Year,
+        };
+    }
+
+    /// <summary>
+    /// "last March": in news, a month that is only just past is usually called "last month" or
+    /// "in March", so "last March" read in April means a year ago; only months at least three
+    /// months back in the same year are taken as this year's.
+    /// </summary>
+    public static int LastNamedMonthYear(DateOnly anchor, int month) =>
+        month <= anchor.Month - 3 ? anchor.Year : anchor.Year - 1;
+
+    public static int NextNamedMonthYear(DateOnly anchor, int month) =>
+        month > anchor.Month ? anchor.Year : anchor.Year + 1;
+
+    /// <summary>The nearest <paramref name="weekday"/> on or before (or on or after) the anchor.</summary>
+    public static DateOnly NearestWeekday(DateOnly anchor, DayOfWeek weekday, bool forward)
+    {
+        var delta = forward
+            ? ((int)weekday - (int)anchor.DayOfWeek + 7) % 7
+            : -(((int)anchor.DayOfWeek - (int)weekday + 7) % 7);
+        return anchor.AddDays(delta);
+    }
+
+    /// <summary>
+    /// Whether the clause around <paramref name="position"/> speaks of the future: the nearest
+    /// tense cue decides ("On Friday, Peskov said the leaders will…" is past because "said" is
+    /// nearer than "will"). Without a cue, news looks back.
+    /// </summary>
+    public static bool LooksForward(string sentence, int position)
+    {
+        var bestDistance = int.MaxValue;
+        var forward = false;
+        foreach (var word in TimePatterns.Word().EnumerateMatches(sentence))
+        {
+            var text = sentence.AsSpan(word.Index, word.Length);
+            var apostrophe = text.IndexOfAny('\'', '’');
+            var head = apostrophe >= 0 ? text[..apostrophe] : text;
+            var tail = apostrophe >= 0 ? text[(apostrophe + 1)..] : [];
+            bool? cue = FutureCues.Contains(head.ToString()) || tail.Equals("ll", StringComparison.OrdinalIgnoreCase)
+                ? true
+                : PastCues.Contains(head.ToString()) || (head.Length > 4 && char.IsLower(head[0]) && head.EndsWith("ed", StringComparison.Ordinal))
+                    ? false
+                    : null;
+            if (cue is null)
+            {
+                continue;
+            }
+
+            var distance = word.Index >= position ? word.Index - position : position - (word.Index + word.Length);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                forward = cue.Value;
+            }
+        }
+
+        return forward;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace Dossier.Core.Recognition;
+
+/// <summary>
+/// The regular expressions behind <see cref="TimeRecognizer"/>. Month and weekday names are
+/// matched case-sensitively so that the modal "may" and the verb "march" are not dates.
+/// </summary>
+internal static partial class TimePatterns
+{
+    private const string Month =
+        @"(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)";
+
+    // Bare month names without a day or year: abbreviations are left out ("Jun" is also a name).
+    private const string FullMonth =
+        @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b";
+
+    private const string Day = @"(?<day>\d{1,2})(?:st|nd|rd|th)?\b";
+
+    private const string Year = @"(?<year>1[5-9]\d{2}|20\d{2})\b";
+
+    private const string Weekday = @"(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
+
+    private const string Count =
+        @"(?<count>\d+(?:\.\d+)?|(?i:a\s+few|a\s+couple\s+of|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))";
+
+    private const string Qualifier =
+        @"(?<qualifier>(?i:more\s+than|less\s+than|fewer\s+than|over|under|nearly|almost|about|around|at\s+least|up\s+to|roughly|some))";
+
+    [GeneratedRegex(@"\b" + Month + @"\s+" + Day + @",?\s+" + Year)]
+    public static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"\b" + Day + @"\s+(?:of\s+)?" + Month + @",?\s+" + Year)]
+    public static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})-" + Month + @"-" + Year)]
+    public static partial Regex DashedDayMonthYear();
+
+    [GeneratedRegex(@"\b(?<year>\d{4})(?<sep>[-.])(?<mon>\d{2})\k<sep>(?<day>\d{2})\b")]
+    public static partial Regex IsoDate();
+
+    [GeneratedRegex(@"(?<![\d/.])(?<day>\d{1,2})/(?<mon>\d{1,2})(?:/(?<year>\d{4}))?(?![\d/])")]
+    public static partial Regex NumericDayMonth();
+
+    [GeneratedRegex(@"\b" + Month + @",?\s+(?:of\s+)?" + Year)]
+    public static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b" + Month + @"\s+" + Day + @"(?!,?\s*\d)")]
+    public static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b" + Day + @"\s+(?:of\s+)?" + Month)]
+    public static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b" + FullMonth + @"\s+(?<relation>(?i:last|this|next))\s+(?i:year)\b")]
+    public static partial Regex MonthOfRelativeYear();
+
+    [GeneratedRegex(@"\b(?<relation>(?i:last|next|this|past|coming))\s+" + FullMonth)]
+    public static partial Regex RelativeMonthName();
+
+    [GeneratedRegex(@"\b(?<part>(?i:(?:the\s+)?(?:first|second|latter)\s+half\s+of|early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of))\s*" + FullMonth + @"(?:,?\s+" + Year + ")?")]
+    public static partial Regex PartOfMonth();
+
+    [GeneratedRegex(@"(?:\b(?<cue>(?i:in|since|until|till|by|from|to|through|before|after|during|of|or|and|early|late))\s+)?" + FullMonth + @"(?!\s*\d)")]
+    public static partial Regex BareMonth();
+
+    [GeneratedRegex(@"\b(?<first>1[5-9]\d{2}|20\d{2})\s?[-–]\s?(?<second>\d{2}|\d{4})\b")]
+    public static partial Regex YearRange();
+
+    [GeneratedRegex(@"\b(?i:in|since|by|until|till|from|to|before|after|during|of|year|the|a|early|late)\s+" + Year + @"(?![-–/.,]\d)(?!\s*(?:%|(?i:percent|per\s+cent|million|billion|thousand)\b))")]
+    public static partial Regex CuedYear();
+
+    [GeneratedRegex(@"\b(?i:today|tonight|yesterday|tomorrow)\b")]
+    public static partial Regex RelativeDay();
+
+    [GeneratedRegex(@"\b(?<relation>(?i:this|last|next|past|previous|coming))\s+(?<unit>(?i:year|month|week))\b")]
+    public static partial Regex RelativeUnit();
+
+    [GeneratedRegex(@"\b(?:(?<relation>(?i:last|next|this|coming|past))\s+)?" + Weekday)]
+    public static partial Regex WeekdayName();
+
+    [GeneratedRegex(@"(?:\b" + Qualifier + @"\s+)?\b" + Count + @"\s+(?<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries))\b(?![-’'])")]
+    public static partial Regex Duration();
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z'’]*")]
+    public static partial Regex Word();
+
+    [GeneratedRegex(@"\A[\s,]*\z")]
+    public static partial Regex OnlySeparators();
+}

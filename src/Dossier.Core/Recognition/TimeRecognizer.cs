@@ -1,0 +1,365 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
+using static Dossier.Core.Recognition.TimeExpressionResolver;
+
+namespace Dossier.Core.Recognition;
+
+/// <summary>
+/// Finds time expressions and normalises them to TimeML-style values. Relative expressions
+/// ("yesterday", "on Wednesday", "last May", "Apr. 18") are resolved against the publication date,
+/// or, when the article has none, against the latest full date (day precision) the text itself
+/// states; without either they are skipped. A year range ("1950-53") keeps its first year.
+/// </summary>
+public sealed class TimeRecognizer : IDocumentStep
+{
+    private const string Published = "published";
+    private const string LatestStated = "latest-stated";
+
+    public string Name => "TimeRecognizer";
+
+    public IReadOnlySet<Layer> Requires { get; } = Layers.Of(Layer.CleanText, Layer.Sentences);
+
+    public IReadOnlySet<Layer> Produces { get; } = Layers.Of(Layer.TimeMentions);
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var anchor = document.Metadata.Published is { } published
+            ? new TimeAnchor(published.Date, published.Precision, Published)
+            : LatestStatedDate(document, cancellationToken) is { } latest
+                ? new TimeAnchor(latest, DatePrecision.Day, LatestStated)
+                : null;
+        document.Times = Recognize(document, anchor, cancellationToken);
+    }
+
+    private static DateOnly? LatestStatedDate(Document document, CancellationToken cancellationToken)
+    {
+        DateOnly? latest = null;
+        foreach (var mention in Recognize(document, null, cancellationToken))
+        {
+            if (mention.IsDate && mention.Value.Length == 10
+                && DateOnly.TryParseExact(mention.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                && (latest is null || date > latest))
+            {
+                latest = date;
+            }
+        }
+
+        return latest;
+    }
+
+    private static List<TimeMention> Recognize(Document document, TimeAnchor? anchor, CancellationToken cancellationToken)
+    {
+        var mentions = new List<TimeMention>();
+        var candidates = new List<TimeCandidate>();
+        for (var index = 0; index < document.Sentences.Count; index++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var span = document.Sentences[index].Span;
+            var sentence = document.TextOf(span);
+            candidates.Clear();
+            Collect(sentence, anchor, candidates);
+            foreach (var candidate in Select(sentence, candidates))
+            {
+                var start = span.Start + candidate.Start;
+                var end = span.Start + candidate.End;
+                mentions.Add(new TimeMention(
+                    new TextSpan(start, end),
+                    document.Text[start..end],
+                    candidate.Value,
+                    candidate.IsDate,
+                    index,
+                    candidate.Rule,
+                    candidate.Anchor));
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>Keeps the longest of overlapping candidates, then joins a weekday to the date right after it ("Thursday 25/04").</summary>
+    private static List<TimeCandidate> Select(string sentence, List<TimeCandidate> candidates)
+    {
+        var kept = new List<TimeCandidate>();
+        foreach (var candidate in candidates.OrderByDescending(c => c.Length).ThenBy(c => c.Start))
+        {
+            if (!kept.Exists(k => k.Overlaps(candidate)))
+            {
+                kept.Add(candidate);
+            }
+        }
+
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var i = kept.Count - 2; i >= 0; i--)
+        {
+            var (weekday, date) = (kept[i], kept[i + 1]);
+            if (weekday.Rule.StartsWith("weekday", StringComparison.Ordinal) && date.IsDate && date.Value.Length == 10
+                && TimePatterns.OnlySeparators().IsMatch(sentence.AsSpan(weekday.End, date.Start - weekday.End)))
+            {
+                kept[i] = date with { Start = weekday.Start, Rule = "weekday+" + date.Rule };
+                kept.RemoveAt(i + 1);
+            }
+        }
+
+        return kept;
+    }
+
+    private static void Collect(string s, TimeAnchor? anchor, List<TimeCandidate> found)
+    {
+        foreach (Match m in TimePatterns.MonthDayYear().Matches(s))
+        {
+            AddDay(found, m, Int(m, "year"), Month(m), Int(m, "day"), "month-day-year");
+        }
+
+        foreach (Match m in TimePatterns.DayMonthYear().Matches(s))
+        {
+            AddDay(found, m, Int(m, "year"), Month(m), Int(m, "day"), "day-month-year");
+        }
+
+        foreach (Match m in TimePatterns.DashedDayMonthYear().Matches(s))
+        {
+            AddDay(found, m, Int(m, "year"), Month(m), Int(m, "day"), "day-month-year");
+        }
+
+        foreach (Match m in TimePatterns.IsoDate().Matches(s))
+        {
+            AddDay(found, m, Int(m, "year"), Int(m, "mon"), Int(m, "day"), "numeric-year-month-day");
+        }
+
+        foreach (Match m in TimePatterns.MonthYear().Matches(s))
+        {
+            found.Add(new(m.Index, m.Index + m.Length, FormatMonth(Int(m, "year"), Month(m)), true, "month-year", null));
+        }
+
+        foreach (Match m in TimePatterns.YearRange().Matches(s))
+        {
+            var first = m.Groups["first"].Value;
+            var second = m.Groups["second"].Value;
+            var end = second.Length == 2 ? first[..2] + second : second;
+            if (string.CompareOrdinal(end, first) > 0)
+            {
+                found.Add(new(m.Index, m.Index + m.Length, first, true, "year-range-start", null));
+            }
+        }
+
+        foreach (Match m in TimePatterns.CuedYear().Matches(s))
+        {
+            var year = m.Groups["year"];
+            found.Add(new(year.Index, year.Index + year.Length, year.Value, true, "year", null));
+        }
+
+        foreach (Match m in TimePatterns.Duration().Matches(s))
+        {
+            AddDuration(found, m);
+        }
+
+        foreach (Match m in TimePatterns.NumericDayMonth().Matches(s))
+        {
+            var (day, month) = (Int(m, "day"), Int(m, "mon"));
+            if (m.Groups["year"].Success)
+            {
+                AddDay(found, m, Int(m, "year"), month, day, "numeric-day-month-year");
+            }
+            else if (anchor?.Knows(DatePrecision.Day) == true && m.Groups["mon"].Length == 2 && NearestDate(anchor.Date, month, day) is { } date)
+            {
+                // A one-digit month ("1/2") is more often a fraction than a date.
+                found.Add(new(m.Index, m.Index + m.Length, FormatDay(date), true, "numeric-day-month", anchor.Label));
+            }
+        }
+
+        if (anchor is null)
+        {
+            return;
+        }
+
+        CollectRelative(s, anchor, found);
+    }
+
+    private static void CollectRelative(string s, TimeAnchor anchor, List<TimeCandidate> found)
+    {
+        var a = anchor.Date;
+        if (anchor.Knows(DatePrecision.Day))
+        {
+            foreach (Match m in TimePatterns.MonthDay().Matches(s))
+            {
+                if (NearestDate(a, Month(m), Int(m, "day")) is { } date)
+                {
+                    Add(found, m, FormatDay(date), "month-day", anchor);
+                }
+            }
+
+            foreach (Match m in TimePatterns.DayMonth().Matches(s))
+            {
+                if (NearestDate(a, Month(m), Int(m, "day")) is { } date)
+                {
+                    Add(found, m, FormatDay(date), "day-month", anchor);
+                }
+            }
+
+            foreach (Match m in TimePatterns.RelativeDay().Matches(s))
+            {
+                var offset = m.Value.ToUpperInvariant() switch
+                {
+                    "YESTERDAY" => -1,
+                    "TOMORROW" => 1,
+                    _ => 0,
+                };
+                Add(found, m, FormatDay(a.AddDays(offset)), "relative-day", anchor);
+            }
+
+            foreach (Match m in TimePatterns.WeekdayName().Matches(s))
+            {
+                AddWeekday(found, m, s, anchor);
+            }
+        }
+
+        foreach (Match m in TimePatterns.RelativeUnit().Matches(s))
+        {
+            AddRelativeUnit(found, m, anchor);
+        }
+
+        if (!anchor.Knows(DatePrecision.Month))
+        {
+            return;
+        }
+
+        foreach (Match m in TimePatterns.MonthOfRelativeYear().Matches(s))
+        {
+            var year = a.Year + Relation(m.Groups["relation"].Value);
+            Add(found, m, FormatMonth(year, Month(m)), "month-relative-year", anchor);
+        }
+
+        foreach (Match m in TimePatterns.RelativeMonthName().Matches(s))
+        {
+            var month = Month(m);
+            var relation = Relation(m.Groups["relation"].Value);
+            var year = relation switch
+            {
+                < 0 => LastNamedMonthYear(a, month),
+                > 0 => NextNamedMonthYear(a, month),
+                _ => a.Year,
+            };
+            Add(found, m, FormatMonth(year, month), relation < 0 ? "last-month-name" : relation > 0 ? "next-month-name" : "this-month-name", anchor);
+        }
+
+        foreach (Match m in TimePatterns.PartOfMonth().Matches(s))
+        {
+            var month = Month(m);
+            var part = string.Join('-', m.Groups["part"].Value.ToLowerInvariant()
+                .Split([' ', '\t', '\n', '\r', '-'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w is not ("the" or "of")));
+            if (m.Groups["year"].Success)
+            {
+                found.Add(new(m.Index, m.Index + m.Length, FormatMonth(Int(m, "year"), month), true, "part-of-month:" + part, null));
+            }
+            else
+            {
+                Add(found, m, FormatMonth(NearestYear(a, month), month), "part-of-month:" + part, anchor);
+            }
+        }
+
+        foreach (Match m in TimePatterns.BareMonth().Matches(s))
+        {
+            var name = m.Groups["month"];
+            if (name.Value == "May" && !m.Groups["cue"].Success)
+            {
+                continue;
+            }
+
+            var month = Month(m);
+            found.Add(new(name.Index, name.Index + name.Length, FormatMonth(NearestYear(a, month), month), true, "month-name", anchor.Label));
+        }
+    }
+
+    private static void AddWeekday(List<TimeCandidate> found, Match m, string sentence, TimeAnchor anchor)
+    {
+        var weekday = WeekdayOf(m.Groups["weekday"].Value);
+        var relation = m.Groups["relation"].Success ? Relation(m.Groups["relation"].Value) : 0;
+        var forward = relation != 0 ? relation > 0 : LooksForward(sentence, m.Index);
+        var date = NearestWeekday(anchor.Date, weekday, forward);
+        if (relation > 0 && date == anchor.Date)
+        {
+            date = date.AddDays(7);
+        }
+        else if (relation < 0 && date == anchor.Date)
+        {
+            date = date.AddDays(-7);
+        }
+
+        Add(found, m, FormatDay(date), forward ? "weekday:forward" : "weekday:back", anchor);
+    }
+
+    private static void AddRelativeUnit(List<TimeCandidate> found, Match m, TimeAnchor anchor)
+    {
+        var a = anchor.Date;
+        var relation = Relation(m.Groups["relation"].Value);
+        var unit = m.Groups["unit"].Value.ToUpperInvariant();
+        switch (unit)
+        {
+            case "YEAR":
+                Add(found, m, FormatYear(a.Year + relation), "relative-year", anchor);
+                break;
+            case "MONTH" when anchor.Knows(DatePrecision.Month):
+                var month = a.AddMonths(relation);
+                Add(found, m, FormatMonth(month.Year, month.Month), "relative-month", anchor);
+                break;
+            case "WEEK" when anchor.Knows(DatePrecision.Day):
+                Add(found, m, FormatWeek(a.AddDays(7 * relation)), "relative-week", anchor);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static void AddDuration(List<TimeCandidate> found, Match m)
+    {
+        var countText = m.Groups["count"].Value;
+        var vague = countText.Contains("few", StringComparison.OrdinalIgnoreCase)
+            || countText.Contains("couple", StringComparison.OrdinalIgnoreCase)
+            || countText.Equals("several", StringComparison.OrdinalIgnoreCase);
+        var count = vague ? null : NumberWords.Parse(countText);
+        var unit = m.Groups["unit"].Value.ToUpperInvariant();
+        var (designator, factor, timePart) = unit switch
+        {
+            _ when unit.StartsWith("YEAR", StringComparison.Ordinal) => ("Y", 1, false),
+            _ when unit.StartsWith("MONTH", StringComparison.Ordinal) => ("M", 1, false),
+            _ when unit.StartsWith("WEEK", StringComparison.Ordinal) => ("W", 1, false),
+            _ when unit.StartsWith("DAY", StringComparison.Ordinal) => ("D", 1, false),
+            _ when unit.StartsWith("HOUR", StringComparison.Ordinal) => ("H", 1, true),
+            _ when unit.StartsWith("MINUTE", StringComparison.Ordinal) => ("M", 1, true),
+            _ when unit.StartsWith("DECADE", StringComparison.Ordinal) => ("Y", 10, false),
+            _ => ("Y", 100, false),
+        };
+        var amount = count is { } c ? (c * factor).ToString(CultureInfo.InvariantCulture) : "X";
+        var value = (timePart ? "PT" : "P") + amount + designator;
+        var qualifier = m.Groups["qualifier"];
+        var rule = qualifier.Success
+            ? "duration:" + string.Join('-', qualifier.Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            : "duration";
+        found.Add(new(m.Index, m.Index + m.Length, value, false, rule, null));
+    }
+
+    private static void AddDay(List<TimeCandidate> found, Match m, int year, int month, int day, string rule)
+    {
+        if (TryDate(year, month, day) is { } date)
+        {
+            found.Add(new(m.Index, m.Index + m.Length, FormatDay(date), true, rule, null));
+        }
+    }
+
+    private static void Add(List<TimeCandidate> found, Match m, string value, string rule, TimeAnchor anchor) =>
+        found.Add(new(m.Index, m.Index + m.Length, value, true, rule, anchor.Label));
+
+    private static int Relation(string word) => word.ToUpperInvariant() switch
+    {
+        "LAST" or "PAST" or "PREVIOUS" => -1,
+        "NEXT" or "COMING" => 1,
+        _ => 0,
+    };
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static int Month(Match m) => MonthNumber(m.Groups["month"].Value) ?? 0;
+}

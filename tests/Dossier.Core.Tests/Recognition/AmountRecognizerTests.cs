@@ -1,0 +1,103 @@
+using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
+using Dossier.Core.Recognition;
+
+namespace Dossier.Core.Tests.Recognition;
+
+public sealed class AmountRecognizerTests
+{
+    private static Document Recognize(string text)
+    {
+        var document = TimeTestDocuments.Create(text, TimeTestDocuments.Date(2019, 4, 24));
+        new AmountRecognizer().Process(document, CancellationToken.None);
+        return document;
+    }
+
+    [Theory]
+    [InlineData("The labourers provided Pyongyang with more than $500m in foreign exchange annually.", "more than $500m", 500e6, "USD", "more than")]
+    [InlineData("The 2015 trade volume was just 84 million U.S. dollars.", "84 million U.S. dollars", 84e6, "USD", null)]
+    [InlineData("Bilateral trade will hit the mark of one billion U.S. dollars by the year 2020.", "one billion U.S. dollars", 1e9, "USD", null)]
+    [InlineData("The target was significantly lowered to half a billion U.S. dollars in 2015.", "half a billion U.S. dollars", 500e6, "USD", null)]
+    [InlineData("Trade between Russia and North Korea fell from $60m in 2017 to $34m in 2018.", "$60m", 60e6, "USD", null)]
+    [InlineData("Trade between Russia and North Korea fell from $60m in 2017 to $34m in 2018.", "$34m", 34e6, "USD", null)]
+    [InlineData("The European fund is worth €3bn.", "€3bn", 3e9, "EUR", null)]
+    [InlineData("London pledged around £2.5 million in aid.", "around £2.5 million", 2.5e6, "GBP", "about")]
+    [InlineData("In 2014, Russia officially canceled 90 percent of the DPRK's debt.", "90 percent", 90d, "percent", null)]
+    [InlineData("Exports fell by nearly 12% last year.", "nearly 12%", 12d, "percent", "almost")]
+    public void Money_and_percentages_are_normalised(string sentence, string text, double value, string unit, string? qualifier)
+    {
+        var document = Recognize(sentence);
+
+        var amount = Assert.Single(document.Amounts, a => a.Text == text);
+        Assert.Equal(value, amount.Value);
+        Assert.Equal(unit, amount.Unit);
+        Assert.Equal(qualifier, amount.Qualifier);
+        Assert.Equal(text, document.TextOf(amount.Span));
+    }
+
+    [Theory]
+    [InlineData("Last month, it announced it had shipped more than 2,000 tonnes of wheat to the North Korean port of Chongjin.", "more than 2,000 tonnes of wheat", 2000d, "tonnes", "more than", "wheat")]
+    [InlineData("Around 10,000 North Korean labourers are still employed in Russia.", "Around 10,000 North Korean labourers", 10000d, "labourers", "about", "North Korean labourers")]
+    [InlineData("Kim may try to achieve three basic objectives.", "three basic objectives", 3d, "objectives", null, "basic objectives")]
+    [InlineData("Kim has two urgent concerns as he heads to the summit.", "two urgent concerns", 2d, "concerns", null, "urgent concerns")]
+    [InlineData("At least 40 soldiers were injured.", "At least 40 soldiers", 40d, "soldiers", "at least", null)]
+    [InlineData("The plant employs up to 5,000 workers.", "up to 5,000 workers", 5000d, "workers", "up to", null)]
+    [InlineData("Fewer than 20 journalists were allowed in.", "Fewer than 20 journalists", 20d, "journalists", "less than", null)]
+    [InlineData("Over 1,000 protesters gathered in the square.", "Over 1,000 protesters", 1000d, "protesters", "more than", null)]
+    [InlineData("Almost 300 people were evacuated.", "Almost 300 people", 300d, "people", "almost", null)]
+    [InlineData("Kim made four trips to China.", "four trips", 4d, "trips", null, null)]
+    public void Counted_quantities_take_their_noun_as_unit(string sentence, string text, double value, string unit, string? qualifier, string? about)
+    {
+        var document = Recognize(sentence);
+
+        var amount = Assert.Single(document.Amounts);
+        Assert.Equal(text, amount.Text);
+        Assert.Equal(value, amount.Value);
+        Assert.Equal(unit, amount.Unit);
+        Assert.Equal(qualifier, amount.Qualifier);
+        Assert.Equal(about, amount.About);
+    }
+
+    [Theory]
+    [InlineData("He visited Pyongyang in 2000 and met Kim Jong Il a few times.")]
+    [InlineData("President Donald Trump outside the Hanoi Opera house in Hanoi, Vietnam, February 28, 2019.")]
+    [InlineData("Analysts say the summit scheduled for Thursday 25/04 will serve as a reminder.")]
+    [InlineData("Officials attended the 8th meeting of the committee.")]
+    [InlineData("Updated 10:07, 25-Apr-2019")]
+    [InlineData("Kim has arrived in Russia just two months after his meeting with Trump.")]
+    [InlineData("He had summits with Xi, three with South’s Moon Jae-in, two with Trump.")]
+    [InlineData("Moscow also helped rebuild North Korea after the 1950-53 Korean War.")]
+    [InlineData("The 2015 trade volume was low and a 2017 UN sanctions resolution takes effect.")]
+    [InlineData("On June 15, 2018, Maria Zakharova spoke.")]
+    [InlineData("Kim visited the country three times.")]
+    public void Years_dates_times_ordinals_and_durations_are_not_amounts(string sentence)
+    {
+        var document = Recognize(sentence);
+
+        Assert.Empty(document.Amounts);
+    }
+
+    [Fact]
+    public void A_bare_number_with_a_qualifier_borrows_the_unit_counted_earlier()
+    {
+        var document = Recognize(
+            "Around 10,000 North Korean labourers are still employed in Russia. The labourers, who previously numbered as many as 50,000, provided Pyongyang with more than $500m in foreign exchange annually.");
+
+        Assert.Equal(["Around 10,000 North Korean labourers", "as many as 50,000", "more than $500m"], document.Amounts.Select(a => a.Text));
+        var earlier = document.Amounts[1];
+        Assert.Equal(50000d, earlier.Value);
+        Assert.Equal("labourers", earlier.Unit);
+        Assert.Equal("as many as", earlier.Qualifier);
+        Assert.Equal([0, 1, 1], document.Amounts.Select(a => a.Sentence));
+    }
+
+    [Fact]
+    public void Step_declares_its_layers()
+    {
+        var step = new AmountRecognizer();
+
+        Assert.Equal("AmountRecognizer", step.Name);
+        Assert.True(step.Requires.SetEquals([Layer.CleanText, Layer.Sentences]));
+        Assert.True(step.Produces.SetEquals([Layer.Amounts]));
+    }
+}
