@@ -16,10 +16,16 @@ internal static partial class NameContext
         }
 
         var phrase = m.Groups["phrase"].Value.Trim();
-        var articled = phrase.StartsWith("a ", StringComparison.Ordinal) || phrase.StartsWith("an ", StringComparison.Ordinal)
-            || phrase.StartsWith("the ", StringComparison.Ordinal);
-        var hasRole = phrase.Split(' ').Any(w => NameLexicon.RoleNouns.Contains(w));
-        return articled || (hasRole && m.Groups["close"].Value == ",") ? phrase : null;
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 14 || words.Any(w => Auxiliaries.Contains(w)))
+        {
+            return null;
+        }
+
+        // "a professor at …" describes; "the DPRK" after "Pyongyang," is a list, unless it names a role.
+        var indefinite = words[0] is "a" or "an";
+        var hasRole = words.Any(w => NameLexicon.RoleNouns.Contains(w)) && (char.IsLower(words[0][0]) || IsTitleWord(words[0]));
+        return indefinite || hasRole ? phrase : null;
     }
 
     /// <summary>"Russian President" or "North Korean leader" right before the name.</summary>
@@ -47,6 +53,11 @@ internal static partial class NameContext
 
         return string.Join(' ', words[first..]);
     }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "should", "must", "said", "says",
+    };
 
     private static bool IsTitleWord(string word) =>
         NameLexicon.Demonyms.Contains(word) || NameLexicon.TitleModifiers.Contains(word) || NameLexicon.IsCountry(word)

@@ -26,6 +26,14 @@ internal sealed class Cluster(string key, string[] tokens)
 
     public int FullMentionsIn(int doc) => _mentions.Count(m => m.Full && m.Doc == doc);
 
+    /// <summary>The first appositive, else the title used most often before the name.</summary>
+    private static string? DescriptionOf(List<(string Text, TextSpan Span)> mentions)
+    {
+        var appositive = mentions.Select(m => NameContext.AppositiveAfter(m.Text, m.Span)).FirstOrDefault(d => d is not null);
+        return appositive ?? mentions.Select(m => NameContext.TitleBefore(m.Text, m.Span)).OfType<string>()
+            .GroupBy(t => t, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    }
+
     public Entity ToEntityParts()
     {
         var ordered = _mentions.OrderBy(m => m.Doc).ThenBy(m => m.Mention.Span.Start).ToList();
@@ -40,9 +48,7 @@ internal sealed class Cluster(string key, string[] tokens)
         var code = Type == EntityType.Country
             ? ordered.Select(m => NameLexicon.CountryCodes.GetValueOrDefault(m.Mention.Text)).FirstOrDefault(c => c is not null)
             : null;
-        var description = Type == EntityType.Country ? null : ordered
-            .Select(m => NameContext.AppositiveAfter(m.Document.Text, m.Mention.Span) ?? NameContext.TitleBefore(m.Document.Text, m.Mention.Span))
-            .FirstOrDefault(d => d is not null);
+        var description = Type == EntityType.Country ? null : DescriptionOf(ordered.Select(m => (m.Document.Text, m.Mention.Span)).ToList());
         var mentions = ordered.Select(m => new DocumentSpan(m.Document.Id, m.Mention.Span)).ToList();
         return new Entity(string.Empty, name, Type, code, description, aliases, mentions);
     }
