@@ -17,9 +17,9 @@ internal static class NameLexicon
         "However", "Given", "Also", "Still", "Now", "Then", "Thus", "Therefore", "Meanwhile", "Moreover", "Furthermore", "Nonetheless",
         "Nevertheless", "Instead", "Indeed", "Certainly", "Undoubtedly", "Unfortunately", "Fortunately", "Recently", "Similarly",
         "Considering", "According", "Based", "Apart", "Another", "Other", "Others", "Some", "Many", "Most", "All", "Both", "Each",
-        "Every", "No", "Not", "One", "Two", "Three", "First", "Second", "Third", "Last", "Next", "Such", "Maybe", "Perhaps", "Yes",
+        "Every", "No", "Not", "One", "Two", "Three", "First", "Second", "Third", "Such", "Maybe", "Perhaps", "Yes",
         "Source", "Sources", "Editor's", "Related", "Updated", "Copyright", "Leave", "Opinions", "Officials", "Analysts", "Experts",
-        "People", "Reports", "Interesting", "Note", "Around", "About", "Almost", "Nearly", "Even", "Just", "Only", "Very");
+        "People", "Reports", "Interesting", "Note", "Around", "About", "Almost", "Nearly", "Even", "Just", "Only", "Very", "Later", "Earlier", "Today", "Yesterday", "Tomorrow", "Last", "Next");
 
     public static FrozenSet<string> Months { get; } = Set(
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
