@@ -7,6 +7,8 @@ namespace Dossier.Core.Resolution;
 internal sealed class Cluster(string key, string[] tokens)
 {
     private readonly List<(int Doc, Document Document, Mention Mention, bool Full)> _mentions = [];
+    private readonly Dictionary<EntityType, int> _fullTypes = [];
+    private readonly Dictionary<EntityType, int> _shortTypes = [];
 
     public string Key { get; } = key;
 
@@ -17,11 +19,12 @@ internal sealed class Cluster(string key, string[] tokens)
     public void Add(int doc, Document document, Mention mention, bool full)
     {
         _mentions.Add((doc, document, mention, full));
-        if (full || _mentions.All(m => !m.Full))
-        {
-            Type = _mentions.Where(m => m.Full == full).GroupBy(m => m.Mention.Type)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-        }
+        var counts = full ? _fullTypes : _shortTypes;
+        counts[mention.Type] = counts.GetValueOrDefault(mention.Type) + 1;
+
+        // Full forms decide the type; lone surnames only when there is no full form.
+        var deciding = _fullTypes.Count > 0 ? _fullTypes : _shortTypes;
+        Type = deciding.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
     }
 
     public int FullMentionsIn(int doc) => _mentions.Count(m => m.Full && m.Doc == doc);
