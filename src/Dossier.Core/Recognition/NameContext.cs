@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Recognition;
+
+/// <summary>Descriptions found next to a name: an appositive after it or a title before it.</summary>
+internal static partial class NameContext
+{
+    /// <summary>", a professor at the University of North Korean Studies," after the name, without the commas.</summary>
+    public static string? AppositiveAfter(string text, TextSpan name)
+    {
+        var m = Appositive().Match(text, name.End);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var phrase = m.Groups["phrase"].Value.Trim();
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 14 || words.Any(w => Auxiliaries.Contains(w)))
+        {
+            return null;
+        }
+
+        // "a professor at …" describes; "the DPRK" after "Pyongyang," is a list, unless it names a role.
+        var indefinite = words[0] is "a" or "an";
+        var hasRole = words.Any(w => NameLexicon.RoleNouns.Contains(w)) && (char.IsLower(words[0][0]) || IsTitleWord(words[0]));
+        return indefinite || hasRole ? phrase : null;
+    }
+
+    /// <summary>"Russian President" or "North Korean leader" right before the name.</summary>
+    public static string? TitleBefore(string text, TextSpan name)
+    {
+        var m = Title().Match(text, 0, name.Start);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var words = m.Value.Trim().Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+        var head = words[^1];
+        if (!NameLexicon.TitleHeads.Contains(head) && !NameLexicon.RoleNouns.Contains(head))
+        {
+            return null;
+        }
+
+        // Keep the title's own words: demonyms, countries and title modifiers before the head.
+        var first = words.Length - 1;
+        while (first > 0 && IsTitleWord(words[first - 1]))
+        {
+            first--;
+        }
+
+        return string.Join(' ', words[first..]);
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "should", "must", "said", "says",
+    };
+
+    private static bool IsTitleWord(string word) =>
+        NameLexicon.Demonyms.Contains(word) || NameLexicon.TitleModifiers.Contains(word) || NameLexicon.IsCountry(word)
+        || word is "North" or "South" or "foreign" or "deputy" or "former" or "policy" or "special";
+
+    [GeneratedRegex(@"\G,\s+(?<phrase>[^,.;:“”""()]{3,120}?)(?<close>,|\.|;|$)")]
+    private static partial Regex Appositive();
+
+    [GeneratedRegex(@"(?:[\p{L}.'’]+[ \u00a0]){1,4}$")]
+    private static partial Regex Title();
+}

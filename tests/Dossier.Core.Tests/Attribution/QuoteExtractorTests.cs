@@ -1,0 +1,133 @@
+using Dossier.Core.Attribution;
+using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
+using Dossier.Core.Recognition;
+using Dossier.Core.Tests.TestSupport;
+
+namespace Dossier.Core.Tests.Attribution;
+
+public sealed class QuoteExtractorTests
+{
+    private static IReadOnlyList<Quote> Extract(string text)
+    {
+        var document = TestDocuments.Create(text);
+        new NameRecognizer().Process(document, CancellationToken.None);
+        new QuoteExtractor().Process(document, CancellationToken.None);
+        return document.Quotes;
+    }
+
+    [Theory]
+    [InlineData(
+        "“Given the ambiguity of the Chinese position, North Korea may appear to be cozying up with Russia,” said Koo Kab-woo, a professor at the University of North Korean Studies.",
+        "Koo Kab-woo", "a professor at the University of North Korean Studies", "said")]
+    [InlineData(
+        "“Maybe, the numbers will stop decreasing after Kim’s visit,” said Dmitry Zhuravlev, director general of the Institute of Regional Issues in Moscow.",
+        "Dmitry Zhuravlev", "director general of the Institute of Regional Issues in Moscow", "said")]
+    [InlineData(
+        "Upon reaching Russia, Kim said, “I came to Russia with the warm feeling of our people.”",
+        "Kim", null, "said")]
+    [InlineData(
+        "Jeong Young-tae, an analyst at the Institute of North Korean Studies in Seoul, said “It’s part of the North’s Juche ideology not to rely on a single ally.”",
+        "Jeong Young-tae", "an analyst at the Institute of North Korean Studies in Seoul", "said")]
+    [InlineData(
+        "“At the centre of attention will be the political and diplomatic solution,” Putin’s aide Yuri Ushakov told a news conference on Tuesday.",
+        "Yuri Ushakov", "aide", "told")]
+    [InlineData(
+        "On June 15, 2018, Maria Zakharova, Russian Foreign Ministry spokesperson, said, \"A modification of the regime of sanctions can, and should be, one of the most important components.\"",
+        "Maria Zakharova", "Russian Foreign Ministry spokesperson", "said")]
+    public void Attributes_a_direct_quote_to_the_named_speaker(string text, string speaker, string? description, string cue)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal(speaker, quote.Speaker?.Name);
+        Assert.NotNull(quote.Speaker?.Span);
+        Assert.Equal(speaker, text[quote.Speaker!.Span!.Value.Start..quote.Speaker.Span.Value.End]);
+        Assert.Equal(description, quote.Speaker.Description);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Theory]
+    [InlineData(
+        "“This is an attempt by Kim Jong-un to build a front to put diplomatic pressure on the US,” said a former high-ranking government official.",
+        "a former high-ranking government official")]
+    [InlineData(
+        "“Kim Jong-un has nothing to lose, and Russia might step forward with a promise to help ease sanctions on the North,” a government official said.",
+        "a government official")]
+    public void Attributes_a_quote_to_an_anonymous_source(string text, string phrase)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(phrase, quote.Speaker?.Name);
+        Assert.Equal(phrase, quote.Speaker?.Description);
+        Assert.Null(quote.Speaker?.Span);
+    }
+
+    [Fact]
+    public void Gives_both_halves_of_a_quote_split_by_its_cue_the_same_speaker()
+    {
+        var text = "“North Koreans are in trouble with no hope for sanctions relief,” Cho told Al Jazeera. “China can’t help as it is in the middle of a trade war with the US.”";
+
+        var quotes = Extract(text);
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Cho", q.Speaker?.Name));
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+        Assert.Equal("North Koreans are in trouble with no hope for sanctions relief", quotes[0].Text);
+        Assert.Equal(quotes[0].Text, text[quotes[0].Span.Start..quotes[0].Span.End]);
+    }
+
+    [Fact]
+    public void Carries_the_speaker_into_a_following_quote_only_paragraph()
+    {
+        var text = "“Kim and Putin are expected to announce improved bilateral relations,” said Cho.\n\n“In addition, there’s not much for the two to gain from this summit.”";
+
+        var quotes = Extract(text);
+
+        Assert.Equal(["Cho", "Cho"], quotes.Select(q => q.Speaker?.Name));
+    }
+
+    [Theory]
+    [InlineData("According to Georgy Toloraya, a North Korean scholar at the Moscow State Institute of International Affairs, who termed the talks “timely” following the summit.", "timely", "Georgy Toloraya")]
+    [InlineData("Kim’s staff included foreign minister Ri Yong Ho, who reportedly told the reporters that North Korea would “never change” its stance.", "never change", "Ri Yong Ho")]
+    [InlineData("Since then the policy is motivated by its “search for relevance” in the region.", "search for relevance", null)]
+    public void Marks_a_few_quoted_words_inside_a_sentence_as_partial(string text, string quoted, string? speaker)
+    {
+        var quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Partial);
+
+        Assert.Equal(quoted, quote.Text);
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("On Friday, Putin’s spokesperson Dmitri Peskov said that the two leaders will discuss bilateral ties.", "Dmitri Peskov", "the two leaders will discuss bilateral ties")]
+    [InlineData("A source in the South Korean government explained that North Korea’s relations with China are currently chilly.", "A source in the South Korean government", "North Korea’s relations with China are currently chilly")]
+    [InlineData("Analysts say the Russia-North Korea summit will serve as a reminder to Washington.", "Analysts", "the Russia-North Korea summit will serve as a reminder to Washington")]
+    public void Finds_reported_speech_without_quote_marks(string text, string speaker, string clause)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal(speaker, quote.Speaker?.Name);
+        Assert.Equal(clause, quote.Text);
+    }
+
+    [Theory]
+    [InlineData("He explained that it would be a long journey for the DPRK.")]
+    [InlineData("The meeting is said to take place at a university campus in Vladivostok.")]
+    [InlineData("Kim arrived on Wednesday in Khasan.")]
+    public void Finds_no_quote_without_a_speaker_or_quote_marks(string text)
+    {
+        Assert.Empty(Extract(text));
+    }
+
+    [Fact]
+    public void Declares_its_layers()
+    {
+        var step = new QuoteExtractor();
+
+        Assert.Equal("QuoteExtractor", step.Name);
+        Assert.True(step.Requires.SetEquals([Layer.CleanText, Layer.Sentences, Layer.NameMentions]));
+        Assert.True(step.Produces.SetEquals([Layer.Quotes]));
+    }
+}
