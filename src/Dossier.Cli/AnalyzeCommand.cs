@@ -68,7 +68,8 @@ internal static class AnalyzeCommand
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            ByteSize.TryParse(parse.GetValue(maxBytes)!, out var limit);
+            // The validator has already rejected sizes that do not parse.
+            _ = ByteSize.TryParse(parse.GetValue(maxBytes)!, out var limit);
             var request = new AnalyzeRequest(
                 parse.GetValue(paths)!,
                 parse.GetValue(outDir)!,

@@ -77,7 +77,7 @@ public sealed class ArticleCleaner : IDocumentStep
 
         if (cleaned.Text.Length == 0)
         {
-            document.AddWarning(new Diagnostic(DiagnosticCodes.Empty, "no article text left after cleaning: the input held only titles, notes and other boilerplate"));
+            document.AddWarning(new Diagnostic(DiagnosticCodes.NoArticleText, "no article text left after cleaning: the input held only titles, notes and other boilerplate"));
         }
 
         if (metadata.Published is null)

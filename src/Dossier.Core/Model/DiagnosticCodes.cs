@@ -12,10 +12,10 @@ public static class DiagnosticCodes
     public const string InvalidJson = "DSR007";
     public const string RecordWithoutText = "DSR008";
     public const string InvalidUtf8 = "DSR009";
-    public const string UnsupportedExtension = "DSR010";
     public const string DuplicateContent = "DSR011";
     public const string DuplicateId = "DSR012";
     public const string InvalidRecordField = "DSR013";
     public const string StepFailed = "DSP001";
     public const string NoPublicationDate = "DSC001";
+    public const string NoArticleText = "DSC002";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Output;
@@ -130,6 +129,4 @@ public static class DossierJsonMapper
             .Select(kv => kv.Value)
             .FirstOrDefault();
     }
-
-    internal static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

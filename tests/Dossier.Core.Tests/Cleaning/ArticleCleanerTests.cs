@@ -74,7 +74,7 @@ public sealed class ArticleCleanerTests
         var document = Run("Opinions\nSome Title\nShare\nCopyright © 2019");
 
         Assert.Equal(string.Empty, document.Text);
-        Assert.Contains(document.Warnings, w => w.Code == DiagnosticCodes.Empty);
+        Assert.Contains(document.Warnings, w => w.Code == DiagnosticCodes.NoArticleText);
         Assert.Contains(document.Warnings, w => w.Code == DiagnosticCodes.NoPublicationDate);
     }
 
