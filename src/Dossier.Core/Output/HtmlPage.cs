@@ -65,7 +65,7 @@ public static class HtmlPage
             html.Append("<h2>Who said what</h2>\n");
             foreach (var q in dossier.Quotes)
             {
-                var speaker = q.Speaker is null ? "unattributed" : q.Speaker.Name + (q.Speaker.Description is { } d ? $", {d}" : string.Empty);
+                var speaker = q.Speaker is null ? "unattributed" : SpeakerLabel.Of(q.Speaker, "{0}, {1}");
                 html.Append("<blockquote>").Append(E(q.Text)).Append("</blockquote>\n<p class=\"who\">— ").Append(E(speaker));
                 html.Append(CultureInfo.InvariantCulture, $" <span class=\"muted\">({E(q.Kind)}{(q.Cue is null ? string.Empty : ", " + E(q.Cue))})</span>");
                 html.Append(Cite(q.Doc, q.Sentence)).Append("</p>\n");

@@ -58,7 +58,7 @@ public static class MarkdownBriefing
             Line(md, "## Who said what");
             foreach (var q in dossier.Quotes.Take(maxQuotes))
             {
-                var speaker = q.Speaker is null ? "unattributed" : q.Speaker.Description is { } description ? $"{q.Speaker.Name} ({description})" : q.Speaker.Name;
+                var speaker = q.Speaker is null ? "unattributed" : SpeakerLabel.Of(q.Speaker, "{0} ({1})");
                 Line(md);
                 Line(md, $"> {Escape(Flatten(q.Text))}");
                 Line(md);

@@ -29,7 +29,7 @@ public sealed class OutputTests
         return new Corpus([doc])
         {
             Entities = [new Entity("kim-jong-un", "Kim Jong Un", EntityType.Person, null, "North Korean leader", ["Kim"], [new DocumentSpan("d1", new TextSpan(0, 11)), new DocumentSpan("d1", new TextSpan(53, 56))])],
-            Timeline = [new TimelineItem("2019-04-24", "d1", 0, "Kim Jong Un met Putin.")],
+            Timeline = [new TimelineItem("2019-04-24", "d1", 0, "Kim Jong Un met Putin."), new TimelineItem("2019-04-25", "d1", 2, "It cost <b>$500m</b> & more.")],
             Stories = [new Story("story-1", "Kim & Putin", ["d1"], [new CitedStatement("Kim Jong Un met Putin.", [new Citation("d1", 0)])], [], [], [], [])],
         };
     }
@@ -84,6 +84,7 @@ public sealed class OutputTests
         Assert.Contains("**2019-04-24**: Kim Jong Un met Putin. [d1:0]", md, StringComparison.Ordinal);
         Assert.Contains("\\<b\\>$500m\\</b\\>", md, StringComparison.Ordinal);
         Assert.Contains("— **Kim**, direct, “said” [d1:1]", md, StringComparison.Ordinal);
+        Assert.Contains("- $500m: 500,000,000 USD [d1:2]", md, StringComparison.Ordinal);
     }
 
     [Fact]
