@@ -26,7 +26,7 @@ public sealed class ArticleCleanerTests
     [Fact]
     public void Process_sets_text_metadata_and_removed_blocks()
     {
-        var document = Run(SampleFiles.Read("001_29236d649dfba228.txt"));
+        var document = Run(RepositoryPaths.ReadSample("001_29236d649dfba228.txt"));
 
         Assert.StartsWith("DPRK leader Kim Jong Un has adroitly", document.Text, StringComparison.Ordinal);
         Assert.Equal("What Kim wants from his meeting with Putin", document.Metadata.Title);
@@ -38,7 +38,7 @@ public sealed class ArticleCleanerTests
     [Fact]
     public void Process_warns_when_no_publication_date_is_found()
     {
-        var document = Run(SampleFiles.Read("004_973540b50767dd5e.txt"));
+        var document = Run(RepositoryPaths.ReadSample("004_973540b50767dd5e.txt"));
 
         var warning = Assert.Single(document.Warnings);
         Assert.Equal(DiagnosticCodes.NoPublicationDate, warning.Code);
@@ -50,7 +50,7 @@ public sealed class ArticleCleanerTests
     {
         var hints = new RecordHints(Title: "Hinted title", Url: "https://example.org/a", Published: "Apr. 24, 2019", Outlet: "Hinted Outlet");
 
-        var document = Run(SampleFiles.Read("000_8cc3c08dea10cc53.txt"), hints: hints);
+        var document = Run(RepositoryPaths.ReadSample("000_8cc3c08dea10cc53.txt"), hints: hints);
 
         Assert.Equal("Hinted title", document.Metadata.Title);
         Assert.Equal("https://example.org/a", document.Metadata.Url);
@@ -62,7 +62,7 @@ public sealed class ArticleCleanerTests
     [Fact]
     public void Process_keeps_the_inferred_date_and_warns_when_the_hinted_date_is_unreadable()
     {
-        var document = Run(SampleFiles.Read("000_8cc3c08dea10cc53.txt"), hints: new RecordHints(Published: "last week"));
+        var document = Run(RepositoryPaths.ReadSample("000_8cc3c08dea10cc53.txt"), hints: new RecordHints(Published: "last week"));
 
         Assert.Equal("2019-04-25T10:07:00", document.Metadata.Published?.ToIso());
         Assert.Contains(document.Warnings, w => w.Code == DiagnosticCodes.InvalidRecordField);
@@ -101,7 +101,7 @@ public sealed class ArticleCleanerTests
     public void Process_is_safe_to_run_on_many_documents_in_parallel()
     {
         var files = new[] { "000_8cc3c08dea10cc53.txt", "001_29236d649dfba228.txt", "002_7226cadd0e561270.txt", "003_fa93f5c5a270c179.txt", "004_973540b50767dd5e.txt" };
-        var contents = files.Select(SampleFiles.Read).ToArray();
+        var contents = files.Select(RepositoryPaths.ReadSample).ToArray();
         var expected = contents.Select(c => Run(c).Text).ToArray();
 
         var actual = new string[contents.Length * 8];

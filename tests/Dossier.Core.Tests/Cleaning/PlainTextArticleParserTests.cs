@@ -29,7 +29,7 @@ public sealed class PlainTextArticleParserTests
     [MemberData(nameof(SampleMetadata))]
     public void Parse_reads_each_samples_metadata(string file, string title, string authors, string? published, string? outlet, string? originalOutlet)
     {
-        var metadata = Parser.Parse(SampleFiles.Read(file)).Metadata;
+        var metadata = Parser.Parse(RepositoryPaths.ReadSample(file)).Metadata;
 
         Assert.Equal(title, metadata.Title);
         Assert.Equal(authors, string.Join("; ", metadata.Authors));
@@ -43,7 +43,7 @@ public sealed class PlainTextArticleParserTests
     [MemberData(nameof(SampleRemovedKinds))]
     public void Parse_removes_each_samples_boilerplate_kinds(string file, RemovedKind[] kinds)
     {
-        var removed = Parser.Parse(SampleFiles.Read(file)).Removed;
+        var removed = Parser.Parse(RepositoryPaths.ReadSample(file)).Removed;
 
         Assert.Equal(kinds.Order(), removed.Select(r => r.Kind).Distinct().Order());
     }
@@ -56,7 +56,7 @@ public sealed class PlainTextArticleParserTests
     [InlineData("004_973540b50767dd5e.txt", "North Korean leader to meet Russian president Vladimir Putin", "Why Russia?")]
     public void Parse_keeps_standfirsts_headings_and_prose(string file, string bodyStart, string alsoInBody)
     {
-        var text = Parser.Parse(SampleFiles.Read(file)).Text;
+        var text = Parser.Parse(RepositoryPaths.ReadSample(file)).Text;
 
         Assert.StartsWith(bodyStart, text, StringComparison.Ordinal);
         Assert.Contains(alsoInBody, text, StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public sealed class PlainTextArticleParserTests
     [InlineData("003_fa93f5c5a270c179.txt", "Related posts")]
     [InlineData("004_973540b50767dd5e.txt", "Source:")]
     public void Parse_leaves_no_boilerplate_in_the_body(string file, string boilerplate) =>
-        Assert.DoesNotContain(boilerplate, Parser.Parse(SampleFiles.Read(file)).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(boilerplate, Parser.Parse(RepositoryPaths.ReadSample(file)).Text, StringComparison.Ordinal);
 
     [Fact]
     public void Parse_joins_paragraphs_with_blank_lines_and_normalises_spaces_within_them()
@@ -85,7 +85,7 @@ public sealed class PlainTextArticleParserTests
     [Fact]
     public void Parse_records_the_section_line()
     {
-        var result = Parser.Parse(SampleFiles.Read("001_29236d649dfba228.txt"));
+        var result = Parser.Parse(RepositoryPaths.ReadSample("001_29236d649dfba228.txt"));
 
         Assert.Equal("Opinions", result.Metadata.Section);
         Assert.Contains(result.Removed, r => r is { Kind: RemovedKind.Navigation, Rule: "section", Text: "Opinions" });
@@ -94,7 +94,7 @@ public sealed class PlainTextArticleParserTests
     [Fact]
     public void Parse_removes_a_caption_pasted_twice_both_times()
     {
-        var removed = Parser.Parse(SampleFiles.Read("000_8cc3c08dea10cc53.txt")).Removed;
+        var removed = Parser.Parse(RepositoryPaths.ReadSample("000_8cc3c08dea10cc53.txt")).Removed;
 
         Assert.Equal(4, removed.Count(r => r.Kind == RemovedKind.Caption));
     }

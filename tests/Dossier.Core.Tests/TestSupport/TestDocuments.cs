@@ -16,17 +16,7 @@ internal static partial class TestDocuments
         return document;
     }
 
-    public static string Sample(string prefix)
-    {
-        var dir = AppContext.BaseDirectory;
-        while (!Directory.Exists(Path.Combine(dir, "samples")))
-        {
-            dir = Path.GetDirectoryName(dir) ?? throw new DirectoryNotFoundException("samples");
-        }
-
-        var file = Directory.GetFiles(Path.Combine(dir, "samples", "summit-2019"), prefix + "*.txt").Single();
-        return File.ReadAllText(file);
-    }
+    public static string Sample(string prefix) => RepositoryPaths.ReadSample(prefix);
 
     private static List<Sentence> Split(string text)
     {

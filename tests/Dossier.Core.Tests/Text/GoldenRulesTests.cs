@@ -12,26 +12,14 @@ public sealed class GoldenRulesTests(ITestOutputHelper output)
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    private const string RulesFile = "sbd/golden_rules_en_pysbd48.json";
+
     private sealed record GoldenRule(string Text, string[] Expected);
 
-    [Fact]
+    [SharedDataFact(RulesFile)]
     public void Golden_rules_pass_at_least_the_recorded_floor()
     {
-        // ../shared beside the repository; clones one level deeper (wt/name) look further up.
-        var relative = Path.Combine("shared", "data", "sbd", "golden_rules_en_pysbd48.json");
-        string? path = null;
-        for (var dir = Directory.GetParent(RepoFiles.Root()); dir is not null && path is null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relative);
-            path = File.Exists(candidate) ? candidate : null;
-        }
-
-        if (path is null)
-        {
-            output.WriteLine($"Skipped: ../{relative.Replace('\\', '/')} is absent above {RepoFiles.Root()}.");
-            return;
-        }
-
+        var path = RepositoryPaths.SharedDataFile(RulesFile)!;
         var rules = JsonSerializer.Deserialize<GoldenRule[]>(File.ReadAllText(path), Json)
             ?? throw new InvalidDataException(path + " is not a JSON array of rules");
         var passed = 0;

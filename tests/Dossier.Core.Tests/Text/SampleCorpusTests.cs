@@ -8,7 +8,7 @@ public sealed class SampleCorpusTests
     public static TheoryData<string> SampleFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(RepoFiles.Root(), "samples", "summit-2019"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "samples", "summit-2019"), "*.txt").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(file));
         }
@@ -20,7 +20,7 @@ public sealed class SampleCorpusTests
     [MemberData(nameof(SampleFiles))]
     public void Sentences_are_sorted_trimmed_complete_and_on_token_boundaries(string file)
     {
-        var text = File.ReadAllText(Path.Combine(RepoFiles.Root(), "samples", "summit-2019", file));
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "samples", "summit-2019", file));
         var document = new Document(new RawDocument(file, file, "sha256:00", InputFormat.PlainText, text, RecordHints.None, [])) { Text = text };
         Tokenizer.Instance.Process(document, CancellationToken.None);
         SentenceSplitter.Default.Process(document, CancellationToken.None);
