@@ -107,12 +107,39 @@ internal static class AnalyzeCommand
         }
 
         var dossier = DossierJsonMapper.Map(result.Corpus, GeneratorVersion);
-        Directory.CreateDirectory(request.OutDir);
-        AtomicFile.WriteText(Path.Combine(request.OutDir, "report.json"), RunReportJson.Serialize(result.Report));
+        try
+        {
+            WriteOutputs(request, result, dossier);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"dossier: cannot write the output to '{request.OutDir}': {ex.Message}");
+            return ExitCodes.CannotWrite;
+        }
+
         if (result.Corpus.Documents.Count == 0)
         {
             error.WriteLine($"dossier: nothing could be analysed ({result.Report.Inputs.Count} inputs, all failed); see {Path.Combine(request.OutDir, "report.json")}.");
             return ExitCodes.NothingAnalysed;
+        }
+
+        if (!request.Quiet)
+        {
+            output.WriteLine(Summary(result, dossier, request.OutDir));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    // report.json always; the dossier files only when something was analysed. dossier.json last,
+    // so that its presence means the run finished.
+    private static void WriteOutputs(AnalyzeRequest request, AnalysisResult result, DossierJson dossier)
+    {
+        Directory.CreateDirectory(request.OutDir);
+        AtomicFile.WriteText(Path.Combine(request.OutDir, "report.json"), RunReportJson.Serialize(result.Report));
+        if (result.Corpus.Documents.Count == 0)
+        {
+            return;
         }
 
         if (request.Formats.HasFlag(OutputFormat.Markdown))
@@ -129,13 +156,6 @@ internal static class AnalyzeCommand
         {
             AtomicFile.Write(Path.Combine(request.OutDir, "dossier.json"), stream => DossierJsonWriter.Write(stream, dossier));
         }
-
-        if (!request.Quiet)
-        {
-            output.WriteLine(Summary(result, dossier, request.OutDir));
-        }
-
-        return ExitCodes.Success;
     }
 
     internal static string GeneratorVersion { get; } =

@@ -9,5 +9,8 @@ internal static class ExitCodes
 
     public const int Usage = 2;
 
+    /// <summary>The output folder could not be created or written.</summary>
+    public const int CannotWrite = 3;
+
     public const int Interrupted = 130;
 }

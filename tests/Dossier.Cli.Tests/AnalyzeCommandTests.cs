@@ -93,6 +93,18 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unwritable_output_folder_is_a_clear_error()
+    {
+        _in.File("good.txt", Article);
+        var blocker = _out.File("taken", "a file where the output folder should be");
+
+        var (exit, _, error) = CliRunner.Run("analyze", _in.Path, "--out", blocker);
+
+        Assert.Equal(3, exit);
+        Assert.Contains($"cannot write the output to '{blocker}'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Format_selects_the_outputs_written()
     {
         _in.File("good.txt", Article);
@@ -103,6 +115,14 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.True(File.Exists(OutFile("dossier.json")));
         Assert.True(File.Exists(OutFile("dossier.md")));
         Assert.False(File.Exists(OutFile("index.html")));
+    }
+
+    [Fact]
+    public void Missing_paths_and_unknown_commands_are_usage_errors()
+    {
+        Assert.Equal(2, CliRunner.Run("analyze").ExitCode);
+        Assert.Equal(2, CliRunner.Run("analyse-typo", _in.Path).ExitCode);
+        Assert.Equal(0, CliRunner.Run("analyze", "--help").ExitCode);
     }
 
     [Fact]
@@ -127,7 +147,7 @@ public sealed class AnalyzeCommandTests : IDisposable
 
         var (exit, _, error) = CliRunner.Run("analyze", _in.Path, "--out", _out.Path, option, value);
 
-        Assert.NotEqual(0, exit);
+        Assert.Equal(2, exit);
         Assert.Contains(option, error, StringComparison.Ordinal);
         Assert.False(File.Exists(OutFile("dossier.json")));
     }

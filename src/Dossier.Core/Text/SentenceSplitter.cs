@@ -47,14 +47,15 @@ public sealed class SentenceSplitter : IDocumentStep
 
     public string Name => "SentenceSplitter";
 
-    public IReadOnlySet<Layer> Requires { get; } = Layers.Of(Layer.CleanText);
+    public IReadOnlySet<Layer> Requires { get; } = Layers.Of(Layer.CleanText, Layer.Tokens);
 
     public IReadOnlySet<Layer> Produces { get; } = Layers.Of(Layer.Sentences);
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var spans = Split(document.Text);
+        // Sentence ends fall on token ends, so the splitter reads the Tokenizer's layer instead of re-tokenizing.
+        var spans = Split(document.Text, document.Tokens);
         var sentences = new Sentence[spans.Count];
         for (var i = 0; i < spans.Count; i++)
         {

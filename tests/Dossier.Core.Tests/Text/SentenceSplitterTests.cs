@@ -88,6 +88,7 @@ public sealed class SentenceSplitterTests
         {
             Text = "One. Two.",
         };
+        Tokenizer.Instance.Process(document, CancellationToken.None);
         SentenceSplitter.Default.Process(document, CancellationToken.None);
         Assert.Equal([new Sentence(new TextSpan(0, 4)), new Sentence(new TextSpan(5, 9))], document.Sentences);
     }
