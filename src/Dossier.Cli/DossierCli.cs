@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Dossier.Cli.Eval;
+using Dossier.Cli.Tag;
+using Dossier.Cli.Train;
 
 namespace Dossier.Cli;
 
@@ -9,6 +12,9 @@ public static class DossierCli
     {
         var root = new RootCommand("Dossier turns a pile of news articles about one event into a sourced, structured dossier.");
         root.Add(AnalyzeCommand.Create(output, error));
+        root.Add(EvalCommand.Create(output, error));
+        root.Add(TagCommand.Create(output, error));
+        root.Add(TrainCommand.Create(output, error));
         return root;
     }
 

@@ -1,0 +1,29 @@
+using System.CommandLine;
+
+namespace Dossier.Cli.Train;
+
+/// <summary>
+/// <c>dossier train …</c>: trains a statistical model from data (usually under
+/// <c>../shared/data</c>) into a model file. Each model is a subcommand in its own file here.
+/// </summary>
+internal static class TrainCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var command = new Command("train", "Train a model from labelled data and write the model file.");
+        foreach (var subcommand in Subcommands(output, error))
+        {
+            command.Add(subcommand);
+        }
+
+        return command;
+    }
+
+    // One line per model, kept sorted by name.
+    private static IEnumerable<Command> Subcommands(TextWriter output, TextWriter error)
+    {
+        _ = output;
+        _ = error;
+        yield break;
+    }
+}
