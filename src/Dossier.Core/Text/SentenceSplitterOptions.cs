@@ -10,4 +10,10 @@ public sealed record SentenceSplitterOptions
     /// these (case-insensitive) never ends a sentence.
     /// </summary>
     public IReadOnlyCollection<string> ExtraAbbreviations { get; init; } = [];
+
+    /// <summary>
+    /// The text is hard-wrapped (PDF extractions, e-mail): a single line break continues the
+    /// sentence; a blank line, or a line break before a list item or bullet, still ends one.
+    /// </summary>
+    public bool WrappedLines { get; init; }
 }
