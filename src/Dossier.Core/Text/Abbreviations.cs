@@ -28,7 +28,7 @@ internal static class Abbreviations
     private static readonly string[] LeadingAnyCase =
     [
         "vs", "v", "approx", "cf", "p", "pp", "para", "ca", "viz", "st", "mt", "ft", "nos", "figs", "vols", "ed", "eds",
-        "est", "e.g", "i.e",
+        "est", "e.g", "i.e", "rs",
     ];
 
     private static readonly string[] TrailingAnyCase =
@@ -47,7 +47,7 @@ internal static class Abbreviations
         "Since", "As", "Despite", "According", "Asked", "Both", "Some", "Many", "Most", "Several", "All", "Each", "Every",
         "No", "Not", "Now", "Later", "Earlier", "Last", "Next", "Today", "Yesterday", "Tomorrow", "Such", "Other", "Others",
         "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Will", "Would", "Should", "Has", "Have", "Had",
-        "Let", "Please", "One", "Two", "Three", "Officials", "Analysts", "Experts",
+        "Let", "Please", "One", "Two", "Three", "Officials", "Analysts", "Experts", "Millions", "Being", "More",
     ];
 
     private static readonly FrozenSet<string> LeadingCapitalisedSet = LeadingCapitalised.ToFrozenSet(StringComparer.Ordinal);

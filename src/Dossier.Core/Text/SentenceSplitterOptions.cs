@@ -16,4 +16,10 @@ public sealed record SentenceSplitterOptions
     /// sentence; a blank line, or a line break before a list item or bullet, still ends one.
     /// </summary>
     public bool WrappedLines { get; init; }
+
+    /// <summary>
+    /// Whether a quotation of several sentences is split into them (news corpora such as MEANTIME
+    /// do), or kept whole inside its sentence (pragmatic_segmenter's convention).
+    /// </summary>
+    public bool SplitInsideQuotations { get; init; } = true;
 }

@@ -235,7 +235,7 @@ public sealed class Tokenizer : IDocumentStep
         }
 
         // "No. 5" but not "said no."
-        if (word is "No" or "Nos")
+        if (word is "No" or "Nos" or "no" or "nos")
         {
             var rest = after.TrimStart();
             return rest.Length > 0 && char.IsDigit(rest[0]);
@@ -427,6 +427,12 @@ public sealed class Tokenizer : IDocumentStep
         {
             k += 2;
             dots++;
+        }
+
+        // "compounds. . . . The": a full stop written against the word, then an ellipsis.
+        if (dots == 4 && i > 0 && !char.IsWhiteSpace(text[i - 1]))
+        {
+            return j;
         }
 
         return dots >= 3 ? k : j;
