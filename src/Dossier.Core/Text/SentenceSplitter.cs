@@ -317,7 +317,7 @@ public sealed class SentenceSplitter : IDocumentStep
                 // An ellipsis trails off mid-sentence unless a quotation closes right after it or a
                 // typical sentence opener follows; a bracket after that quotation is its citation ("…” (Smith 55)).
                 return (closedQuote && StartsSentence(text, tokens, last + 1) && text[next.Span.Start] is not ('(' or '['))
-                    || (!closedQuote && OpensSentence(text, next) && text.AsSpan(next.Span.Start, next.Span.Length) is not "I");
+                    || (!closedQuote && next.Kind == TokenKind.Word && OpensSentence(text, next) && text.AsSpan(next.Span.Start, next.Span.Length) is not "I");
 
             case Terminal.Dash:
                 // "afore she comes, to--” At this moment": a broken-off quotation.
@@ -438,7 +438,8 @@ public sealed class SentenceSplitter : IDocumentStep
         var c = text[token.Span.Start];
         if (char.IsLower(c))
         {
-            return false;
+            // "iPhone 4 will be available…": a brand written with a lower-case first letter.
+            return token.Kind == TokenKind.Word && token.Span.Length > 2 && char.IsUpper(text[token.Span.Start + 1]);
         }
 
         return token.Kind switch
