@@ -22,6 +22,7 @@ internal static class EvalCommand
     // One line per evaluation, kept sorted by name.
     private static IEnumerable<Command> Subcommands(TextWriter output, TextWriter error)
     {
+        yield return ExtractionEval.Create(output, error);
         yield return SentencesEval.Create(output, error);
     }
 }

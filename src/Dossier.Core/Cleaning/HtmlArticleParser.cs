@@ -12,18 +12,6 @@ namespace Dossier.Core.Cleaning;
 /// </summary>
 public sealed partial class HtmlArticleParser
 {
-    private const int MinParagraphChars = 25;
-
-    private static readonly string[] JunkSelectors =
-    [
-        "script", "style", "noscript", "template", "iframe", "svg", "form", "button", "select", "nav", "aside", "footer",
-    ];
-
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE",
-    };
-
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
@@ -48,25 +36,36 @@ public sealed partial class HtmlArticleParser
         var removed = new List<RemovedBlock>();
         var authors = new List<string>(head.Authors);
 
-        foreach (var caption in document.QuerySelectorAll("figcaption").ToList())
+        foreach (var caption in document.QuerySelectorAll("figcaption"))
         {
             AddRemoved(removed, RemovedKind.Caption, caption.TextContent, "figcaption");
-            caption.Remove();
         }
 
-        foreach (var junk in document.QuerySelectorAll(string.Join(',', JunkSelectors)).ToList())
+        if (FindByline(document) is { } byline)
         {
-            junk.Remove();
+            AddRemoved(removed, RemovedKind.Byline, byline.Text, "html-byline");
+            if (authors.Count == 0)
+            {
+                authors.AddRange(byline.Names);
+            }
         }
 
-        RemoveMarkedSections(document, removed, authors);
+        if (Clean(document.QuerySelector("h1")?.TextContent) is { } heading)
+        {
+            AddRemoved(removed, RemovedKind.Title, heading, "html-h1");
+        }
 
-        var title = knownTitle ?? head.Title;
-        var container = ChooseContainer(document);
-        var blocks = container is null ? [] : Blocks(container);
-        var cleaned = blocks.Count > 0
-            ? _cleaner.Clean(blocks, title, guessTitle: title is null)
+        var title = knownTitle ?? head.Title ?? Clean(document.QuerySelector("h1")?.TextContent);
+        var body = HtmlBodyExtractor.Extract(document);
+        removed.AddRange(body.Skipped);
+        var cleaned = body.Blocks.Count > 0
+            ? _cleaner.Clean(body.Blocks, title, guessTitle: false)
             : _plainText.Parse(LineText(document), title);
+        if (title is null && body.Blocks.Count > 0)
+        {
+            // A page with no stated title: the plain-text reading of the whole page guesses it from the first lines.
+            cleaned = cleaned with { Metadata = cleaned.Metadata with { Title = _plainText.Parse(LineText(document), null).Metadata.Title } };
+        }
 
         var inferred = cleaned.Metadata;
         var published = head.Published ?? TimeElementDate(document) ?? inferred.Published;
@@ -222,78 +221,21 @@ public sealed partial class HtmlArticleParser
     private static List<string> SplitAuthors(string text) =>
         [.. AuthorSeparatorRegex().Split(text).Select(Clean).OfType<string>()];
 
-    /// <summary>Removes comment threads, related-link boxes, share bars and bylines marked as such by class or id.</summary>
-    private static void RemoveMarkedSections(IDocument document, List<RemovedBlock> removed, List<string> authors)
+    /// <summary>The first element marked as a byline that reads like one, and the names in it.</summary>
+    private static (string Text, IReadOnlyList<string> Names)? FindByline(IDocument document)
     {
-        var bodyLength = document.Body?.TextContent.Length ?? 0;
-        foreach (var element in document.QuerySelectorAll("[class],[id]").ToList())
+        foreach (var element in document.QuerySelectorAll("[class],[id],[rel='author']"))
         {
-            if (element.ParentElement is null || element.LocalName is "body" or "html" or "article")
+            var marks = $"{element.GetAttribute("class")} {element.GetAttribute("id")} {element.GetAttribute("rel")}";
+            if (BylineMarkRegex().IsMatch(marks) && Clean(element.TextContent) is { Length: < 200 } byline
+                && BoilerplateRules.BylineNames(byline) is { Count: > 0 } names)
             {
-                continue;
+                return (byline, names);
             }
-
-            var marks = $"{element.GetAttribute("class")} {element.GetAttribute("id")}";
-            var kind = CommentsMarkRegex().IsMatch(marks) ? RemovedKind.Comments
-                : RelatedMarkRegex().IsMatch(marks) ? RemovedKind.Related
-                : BylineMarkRegex().IsMatch(marks) ? RemovedKind.Byline
-                : NavigationMarkRegex().IsMatch(marks) ? RemovedKind.Navigation
-                : (RemovedKind?)null;
-
-            // A wrapper that holds most of the page is the article itself, whatever its class says.
-            if (kind is null || element.TextContent.Length > bodyLength / 2)
-            {
-                continue;
-            }
-
-            if (kind == RemovedKind.Byline && Clean(element.TextContent) is { } byline)
-            {
-                if (authors.Count == 0 && BoilerplateRules.BylineNames(byline) is { } names)
-                {
-                    authors.AddRange(names);
-                }
-            }
-
-            AddRemoved(removed, kind.Value, element.TextContent, "html-" + kind.Value.ToString().ToLowerInvariant());
-            element.Remove();
         }
+
+        return null;
     }
-
-    /// <summary>The element with the most paragraph text directly inside it (half credit to the grandparent), preferring &lt;article&gt;.</summary>
-    private static IElement? ChooseContainer(IDocument document)
-    {
-        var scores = new Dictionary<IElement, double>();
-        foreach (var paragraph in document.QuerySelectorAll("p"))
-        {
-            var length = Clean(paragraph.TextContent)?.Length ?? 0;
-            if (length < MinParagraphChars || paragraph.ParentElement is not { } parent)
-            {
-                continue;
-            }
-
-            scores[parent] = scores.GetValueOrDefault(parent) + length;
-            if (parent.ParentElement is { } grandparent)
-            {
-                scores[grandparent] = scores.GetValueOrDefault(grandparent) + (length / 2.0);
-            }
-        }
-
-        if (scores.Count == 0)
-        {
-            return document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
-        }
-
-        var best = scores.MaxBy(kv => kv.Key.LocalName is "article" or "main" || kv.Key.HasAttribute("itemprop") ? kv.Value * 1.2 : kv.Value).Key;
-
-        // Headings and the byline usually sit beside the paragraphs' own wrapper inside the <article>.
-        return best.Closest("article") is { } article && article.TextContent.Length < best.TextContent.Length * 2 ? article : best;
-    }
-
-    private static List<string> Blocks(IElement container) =>
-        [.. container.QuerySelectorAll("*")
-            .Where(e => BlockTags.Contains(e.TagName) && !e.QuerySelectorAll("*").Any(d => BlockTags.Contains(d.TagName)))
-            .Select(e => Clean(e.TextContent))
-            .OfType<string>()];
 
     /// <summary>The body's text with line breaks kept, for pages that put their text in bare divs and &lt;br&gt;s.</summary>
     private static string LineText(IDocument document)
@@ -359,17 +301,8 @@ public sealed partial class HtmlArticleParser
     [GeneratedRegex(@"\s+[|\-–—:]\s+(?<site>[^|\-–—:]+)$")]
     private static partial Regex SiteSuffixRegex();
 
-    [GeneratedRegex(@"(?:^|[\s_\-])(?:comments?|comment-list|disqus|respond|replies)(?:$|[\s_\-])", RegexOptions.IgnoreCase)]
-    private static partial Regex CommentsMarkRegex();
-
-    [GeneratedRegex(@"(?:^|[\s_\-])(?:related|recommended|more-stories|read-more|most-popular|trending|outbrain|taboola)(?:$|[\s_\-])", RegexOptions.IgnoreCase)]
-    private static partial Regex RelatedMarkRegex();
-
     [GeneratedRegex(@"(?:^|[\s_\-])(?:byline|author-name|author)(?:$|[\s])", RegexOptions.IgnoreCase)]
     private static partial Regex BylineMarkRegex();
-
-    [GeneratedRegex(@"(?:^|[\s_\-])(?:share|sharing|social|newsletter|subscribe|advert|advertisement|ads?|promo|breadcrumbs?|cookie|cookies|sidebar|menu|masthead|skip-link)(?:$|[\s_\-])", RegexOptions.IgnoreCase)]
-    private static partial Regex NavigationMarkRegex();
 
     private sealed record HeadMetadata(
         string? Title,
