@@ -24,5 +24,6 @@ internal static class EvalCommand
     {
         yield return ExtractionEval.Create(output, error);
         yield return SentencesEval.Create(output, error);
+        yield return TimeEval.Create(output, error);
     }
 }

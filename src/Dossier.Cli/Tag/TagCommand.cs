@@ -9,7 +9,7 @@ namespace Dossier.Cli.Tag;
 internal static class TagCommand
 {
     // One entry per task, each in its own file in this folder.
-    private static ITagTask[] Tasks() => [];
+    private static ITagTask[] Tasks() => [new TimeTagTask()];
 
     public static Command Create(TextWriter output, TextWriter error)
     {

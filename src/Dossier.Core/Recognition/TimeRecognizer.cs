@@ -92,6 +92,7 @@ public sealed class TimeRecognizer : IDocumentStep
         }
 
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        DayParts.Join(sentence, kept);
         for (var i = kept.Count - 2; i >= 0; i--)
         {
             var (weekday, date) = (kept[i], kept[i + 1]);
@@ -169,11 +170,21 @@ public sealed class TimeRecognizer : IDocumentStep
             }
         }
 
+        YearRules.Collect(s, found);
+        TimeReferenceRules.Collect(s, found);
+        TimeSetRules.Collect(s, found);
+        CalendarNameRules.Collect(s, anchor, found);
         if (anchor is null)
         {
             return;
         }
 
+        if (anchor.Knows(DatePrecision.Day))
+        {
+            ClockTimeRules.Collect(s, anchor, found);
+        }
+
+        TimeOffsetRules.Collect(s, anchor, found);
         CollectRelative(s, anchor, found);
     }
 

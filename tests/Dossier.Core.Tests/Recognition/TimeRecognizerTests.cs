@@ -75,7 +75,7 @@ public sealed class TimeRecognizerTests
     [InlineData("Kim gave the United States a little bit more than eight months to make a bold change.", "more than eight months", "P8M")]
     [InlineData("The visit lasted three days.", "three days", "P3D")]
     [InlineData("Talks went on for 12 hours.", "12 hours", "PT12H")]
-    [InlineData("The war ended a few decades ago.", "a few decades", "PXY")]
+    [InlineData("The war lasted a few decades.", "a few decades", "PXY")]
     public void Durations_are_not_dates(string sentence, string text, string value)
     {
         var document = Recognize(sentence, "2019-04-25");
@@ -91,7 +91,6 @@ public sealed class TimeRecognizerTests
     [InlineData("DPRK's Ambassador to Russia Kim Hyung Jun (L) and chairman Konstantin Kosachev met.")]
     [InlineData("Officials attended the 8th meeting of the committee.")]
     [InlineData("Around 10,000 North Korean labourers are still employed in Russia.")]
-    [InlineData("The labourers provided Pyongyang with more than $500m in foreign exchange annually.")]
     [InlineData("Russia would like to march ahead with the project.")]
     [InlineData("Half of 1/2 is a quarter.")]
     public void Sentences_without_time_expressions_give_nothing(string sentence)

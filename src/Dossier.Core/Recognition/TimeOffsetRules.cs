@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Dossier.Core.Recognition;
+
+/// <summary>
+/// Dates stated as a distance from the anchor: "50 years ago" (<c>1969</c>), "two months ago",
+/// "11 days ago", "six weeks ago", at the precision of the unit; "several years ago" is only
+/// <c>PAST_REF</c>.
+/// </summary>
+internal static partial class TimeOffsetRules
+{
+    public static void Collect(string sentence, TimeAnchor anchor, List<TimeCandidate> found)
+    {
+        foreach (Match m in Ago().Matches(sentence))
+        {
+            var count = NumberWords.Parse(m.Groups["count"].Value);
+            var unit = m.Groups["unit"].Value.ToUpperInvariant();
+            var value = count is { } n && n == Math.Floor(n) && n < 10_000 ? Shift(anchor, (int)n, unit) : "PAST_REF";
+            if (value is not null)
+            {
+                found.Add(new(m.Index, m.Index + m.Length, value, value != "PAST_REF", "ago", anchor.Label));
+            }
+        }
+    }
+
+    private static string? Shift(TimeAnchor anchor, int n, string unit)
+    {
+        var a = anchor.Date;
+        return unit switch
+        {
+            _ when unit.StartsWith("DECADE", StringComparison.Ordinal) => TimeExpressionResolver.FormatYear(a.Year - (10 * n)),
+            _ when unit.StartsWith("CENTUR", StringComparison.Ordinal) => TimeExpressionResolver.FormatYear(a.Year - (100 * n)),
+            _ when unit.StartsWith("YEAR", StringComparison.Ordinal) => TimeExpressionResolver.FormatYear(a.Year - n),
+            _ when unit.StartsWith("MONTH", StringComparison.Ordinal) && anchor.Knows(Model.DatePrecision.Month) =>
+                TimeExpressionResolver.FormatMonth(a.AddMonths(-n).Year, a.AddMonths(-n).Month),
+            _ when unit.StartsWith("WEEK", StringComparison.Ordinal) && anchor.Knows(Model.DatePrecision.Day) => TimeExpressionResolver.FormatWeek(a.AddDays(-7 * n)),
+            _ when unit.StartsWith("DAY", StringComparison.Ordinal) && anchor.Knows(Model.DatePrecision.Day) => TimeExpressionResolver.FormatDay(a.AddDays(-n)),
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(@"(?:\b(?i:more\s+than|less\s+than|nearly|almost|about|around|some|just|only)\s+)?\b(?<count>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+few|several|many))\s+(?<unit>(?i:years?|months?|weeks?|days?|decades?|century|centuries))\s+ago\b", RegexOptions.None)]
+    private static partial Regex Ago();
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Dossier.Core.Recognition;
+
+/// <summary>Recurring times, TimeML sets: "daily" (<c>P1D</c>), "every two years" (<c>P2Y</c>), "weekly".</summary>
+internal static partial class TimeSetRules
+{
+    public static void Collect(string sentence, List<TimeCandidate> found)
+    {
+        foreach (Match m in Adverb().Matches(sentence))
+        {
+            var value = m.Value switch
+            {
+                "daily" => "P1D",
+                "weekly" => "P1W",
+                "monthly" => "P1M",
+                _ => "P1Y",
+            };
+            found.Add(new(m.Index, m.Index + m.Length, value, false, "set", null));
+        }
+
+        foreach (Match m in Every().Matches(sentence))
+        {
+            var count = m.Groups["count"].Success ? NumberWords.Parse(m.Groups["count"].Value) : 1;
+            if (count is not { } n || n < 1 || n != Math.Floor(n))
+            {
+                continue;
+            }
+
+            var unit = char.ToUpperInvariant(m.Groups["unit"].Value[0]);
+            var value = unit == 'H' ? string.Create(CultureInfo.InvariantCulture, $"PT{n}H") : string.Create(CultureInfo.InvariantCulture, $"P{n}{unit}");
+            found.Add(new(m.Index, m.Index + m.Length, value, false, "set", null));
+        }
+    }
+
+    // Lower case only: "Daily" is usually part of a newspaper's name.
+    [GeneratedRegex(@"\b(?:daily|weekly|monthly|annually|yearly)\b(?!-)")]
+    private static partial Regex Adverb();
+
+    [GeneratedRegex(@"\b(?i:every|each)\s+(?:(?<count>two|three|four|five|six|ten|\d{1,2})\s+)?(?<unit>(?i:day|week|month|year|hour))s?\b")]
+    private static partial Regex Every();
+}

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace Dossier.Core.Recognition;
+
+/// <summary>
+/// Years standing alone ("The fund was set up in 1994 and…" already has a cue; "1994 was…" has
+/// none) and decades ("the 1990s", "early 1960s" → <c>196X</c>). A four-digit number followed by
+/// a counted noun ("2000 troops") or in an amount is not a year.
+/// </summary>
+internal static partial class YearRules
+{
+    public static void Collect(string sentence, List<TimeCandidate> found)
+    {
+        foreach (Match m in BareYear().Matches(sentence))
+        {
+            found.Add(new(m.Index, m.Index + m.Length, m.Value, true, "bare-year", null));
+        }
+
+        foreach (Match m in Decade().Matches(sentence))
+        {
+            var century = m.Groups["century"].Success ? m.Groups["century"].Value : "19";
+            found.Add(new(m.Index, m.Index + m.Length, century + m.Groups["decade"].Value + "X", true, "decade", null));
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\d$£€¥.,:/#-]|\bNo\.\s?)\b(?:19[0-9]\d|20[0-4]\d)\b(?![.,:/-]?\d|\s*%|\s+(?i:percent|per\s+cent|million|billion|thousand|hundred)\b|\s+(?!(?:was|has|is|as|this|its|his|us|plus|whereas)\b)[a-z]+s\b|\s+(?i:people|troops|men|women|children)\b)")]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@"(?:\b(?i:early|late|mid-?)\s*)?(?:\b(?<century>1[5-9]|20)|(?<=\s)['’])(?<decade>\d)0s\b")]
+    private static partial Regex Decade();
+}
