@@ -64,22 +64,7 @@ internal sealed class HtmlBodyExtractor
             extractor.Read(element, blocks);
         }
 
-        extractor.RecordCommentSections(body, chosen);
         return new ExtractedBody(blocks, extractor._skipped);
-    }
-
-    /// <summary>Comment threads outside the chosen text, so that the record says what was left out.</summary>
-    private void RecordCommentSections(IElement body, List<IElement> chosen)
-    {
-        foreach (var element in body.QuerySelectorAll("[class*='comment' i],[id*='comment' i],[id='respond'],[id*='disqus' i]"))
-        {
-            if (ClassNameSignals.KindOf(element) == RemovedKind.Comments
-                && !chosen.Any(c => c.Contains(element))
-                && element.ParentElement?.Closest("[class*='comment' i],[id*='comment' i]") is null)
-            {
-                Skip(element, RemovedKind.Comments);
-            }
-        }
     }
 
     private void Skip(IElement element, RemovedKind kind)
@@ -107,6 +92,13 @@ internal sealed class HtmlBodyExtractor
 
             if (node is not IElement element || IsDropped(element))
             {
+                continue;
+            }
+
+            // Comment threads are never the article, however much prose they hold.
+            if (!done && element != root && ClassNameSignals.KindOf(element) == RemovedKind.Comments)
+            {
+                Skip(element, RemovedKind.Comments);
                 continue;
             }
 
@@ -193,6 +185,7 @@ internal sealed class HtmlBodyExtractor
 
         var top = final.MaxBy(kv => kv.Value).Key;
         var topScore = final[top];
+        top = CommonAncestorOfRivals(top, topScore, final);
         if (top.ParentElement is not { } parent)
         {
             return [top];
@@ -222,6 +215,33 @@ internal sealed class HtmlBodyExtractor
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// Articles cut into chunks (between ads, pull quotes or layout grids) score as several near-equal
+    /// containers: when at least two rivals come close to the top, their lowest common ancestor with it is the article.
+    /// </summary>
+    private static IElement CommonAncestorOfRivals(IElement top, double topScore, Dictionary<IElement, double> final)
+    {
+        var rivals = final
+            .Where(kv => kv.Value >= topScore * 0.75 && kv.Key != top && !kv.Key.Contains(top) && !top.Contains(kv.Key))
+            .Select(kv => kv.Key)
+            .ToList();
+        if (rivals.Count < 2)
+        {
+            return top;
+        }
+
+        var level = 0;
+        for (var ancestor = top.ParentElement; ancestor is not null && ancestor.LocalName != "body" && level < 6; ancestor = ancestor.ParentElement, level++)
+        {
+            if (rivals.Count(ancestor.Contains) >= 2)
+            {
+                return ancestor;
+            }
+        }
+
+        return top;
     }
 
     private bool IsProseParagraph(IElement element)
