@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dossier.Core.Models;
 
 namespace Dossier.Cli.Eval;
 
@@ -22,8 +23,8 @@ internal static class EvalCommand
     // One line per evaluation, kept sorted by name.
     private static IEnumerable<Command> Subcommands(TextWriter output, TextWriter error)
     {
-        _ = output;
-        _ = error;
-        yield break;
+        yield return SequenceModelEval.Create("chunk", ModelTask.Chunk, output, error);
+        yield return SequenceModelEval.Create("ner", ModelTask.Entity, output, error);
+        yield return SequenceModelEval.Create("pos", ModelTask.PartOfSpeech, output, error);
     }
 }
