@@ -22,8 +22,6 @@ internal static class TrainCommand
     // One line per model, kept sorted by name.
     private static IEnumerable<Command> Subcommands(TextWriter output, TextWriter error)
     {
-        _ = output;
-        _ = error;
-        yield break;
+        yield return TrainActorsCommand.Create(output, error);
     }
 }
