@@ -34,32 +34,40 @@ public static class ActorCompiler
             actors.Add(new ActorEntry(string.Empty, Display(record.Phrase), type, aliases, record.Periods, []));
         }
 
-        var byName = new Dictionary<(string, EntityType), int>();
+        var byName = new Dictionary<(string, EntityType), List<int>>();
         for (var i = 0; i < actors.Count; i++)
         {
-            byName.TryAdd((NameKey.Of(actors[i].Name), actors[i].Type), i);
+            var key = (NameKey.Of(actors[i].Name), actors[i].Type);
+            if (!byName.TryGetValue(key, out var list))
+            {
+                byName[key] = list = [];
+            }
+
+            list.Add(i);
         }
 
+        var absorbed = new HashSet<int>();
         foreach (var extra in supplement.Actors)
         {
-            if (byName.TryGetValue((NameKey.Of(extra.Name), extra.Type), out var index))
+            if (byName.TryGetValue((NameKey.Of(extra.Name), extra.Type), out var indexes))
             {
-                var known = actors[index];
-                actors[index] = known with
+                // Every Phoenix record of that name becomes part of the supplement's actor, so the name stays unambiguous.
+                var known = indexes.Select(i => actors[i]).ToList();
+                actors[indexes[0]] = extra with
                 {
-                    Name = extra.Name,
-                    Aliases = [.. known.Aliases.Concat(extra.Aliases).Distinct(StringComparer.Ordinal)],
-                    Codes = [.. extra.Codes, .. known.Codes],
-                    Roles = [.. known.Roles, .. extra.Roles],
+                    Aliases = [.. extra.Aliases.Concat(known.SelectMany(k => k.Aliases.Prepend(k.Name))).Distinct(StringComparer.Ordinal)],
+                    Codes = [.. extra.Codes, .. known.SelectMany(k => k.Codes)],
                 };
+                absorbed.UnionWith(indexes.Skip(1));
             }
             else
             {
-                byName[(NameKey.Of(extra.Name), extra.Type)] = actors.Count;
+                byName[(NameKey.Of(extra.Name), extra.Type)] = [actors.Count];
                 actors.Add(extra);
             }
         }
 
+        actors = [.. actors.Where((_, i) => !absorbed.Contains(i))];
         var used = new HashSet<string>(StringComparer.Ordinal);
         var numbered = actors.Select(a =>
         {

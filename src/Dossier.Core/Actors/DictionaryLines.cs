@@ -58,7 +58,7 @@ internal static class DictionaryLines
 
     /// <summary>A phrase as the dictionaries write it ("KIM_JONG_IL_") in words separated by single spaces.</summary>
     public static string Phrase(string raw) =>
-        string.Join(' ', raw.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', raw.Replace('_', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>YYYYMMDD, or YYMMDD with 00–30 read as 20YY and the rest as 19YY, as KEDS and TABARI did.</summary>
     public static bool TryParseDate(string text, out DateOnly date)
