@@ -1,33 +1,65 @@
+using Dossier.Core.Actors;
 using Dossier.Core.Model;
 using Dossier.Core.Recognition;
 
 namespace Dossier.Core.Resolution;
 
 /// <summary>The mentions gathered for one entity while resolving.</summary>
-internal sealed class Cluster(string key, string[] tokens)
+/// <param name="Actor">The dictionary actor the cluster stands for, when known.</param>
+/// <param name="CountryCode">The CAMEO country code, for a country's cluster.</param>
+internal sealed class Cluster(string key, string[] tokens, ActorEntry? actor, string? countryCode)
 {
-    private readonly List<(int Doc, Document Document, Mention Mention, bool Full)> _mentions = [];
+    private readonly List<(int Doc, Document Document, TextSpan Span, string Text, EntityType Type, bool Full)> _mentions = [];
+    private readonly HashSet<(int Doc, TextSpan Span)> _spans = [];
     private readonly Dictionary<EntityType, int> _fullTypes = [];
     private readonly Dictionary<EntityType, int> _shortTypes = [];
+    private readonly Dictionary<int, int> _fullByDoc = [];
 
     public string Key { get; } = key;
 
     public string[] Tokens { get; } = tokens;
 
-    public EntityType Type { get; private set; } = EntityType.Other;
+    public ActorEntry? Actor { get; } = actor;
 
-    public void Add(int doc, Document document, Mention mention, bool full)
+    public string? CountryCode { get; } = countryCode;
+
+    public EntityType Type { get; private set; } = countryCode is null ? EntityType.Other : EntityType.Country;
+
+    public int Count => _mentions.Count;
+
+    public IEnumerable<string> TextsIn(int doc) => _mentions.Where(m => m.Doc == doc).Select(m => m.Text);
+
+    public bool Add(int doc, Document document, Mention mention, bool full) => Add(doc, document, mention.Span, mention.Text, mention.Type, full);
+
+    /// <summary>Adds a mention unless the cluster already holds that span; false when it did.</summary>
+    public bool Add(int doc, Document document, TextSpan span, string text, EntityType type, bool full)
     {
-        _mentions.Add((doc, document, mention, full));
+        if (!_spans.Add((doc, span)))
+        {
+            return false;
+        }
+
+        _mentions.Add((doc, document, span, text, type, full));
         var counts = full ? _fullTypes : _shortTypes;
-        counts[mention.Type] = counts.GetValueOrDefault(mention.Type) + 1;
+        counts[type] = counts.GetValueOrDefault(type) + 1;
+        if (full)
+        {
+            _fullByDoc[doc] = _fullByDoc.GetValueOrDefault(doc) + 1;
+        }
+
+        if (CountryCode is not null)
+        {
+            Type = EntityType.Country;
+            return true;
+        }
 
         // Full forms decide the type; lone surnames only when there is no full form.
         var deciding = _fullTypes.Count > 0 ? _fullTypes : _shortTypes;
         Type = deciding.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
+        return true;
     }
 
-    public int FullMentionsIn(int doc) => _mentions.Count(m => m.Full && m.Doc == doc);
+    public int FullMentionsIn(int doc) => _fullByDoc.GetValueOrDefault(doc);
 
     /// <summary>The first appositive, else the title used most often before the name.</summary>
     private static string? DescriptionOf(List<(string Text, TextSpan Span)> mentions)
@@ -37,22 +69,21 @@ internal sealed class Cluster(string key, string[] tokens)
             .GroupBy(t => t, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
     }
 
-    public Entity ToEntityParts()
+    /// <param name="dates">The date each document is read at, for dated actor codes.</param>
+    public Entity ToEntityParts(IReadOnlyList<DateOnly?> dates)
     {
-        var ordered = _mentions.OrderBy(m => m.Doc).ThenBy(m => m.Mention.Span.Start).ToList();
+        var ordered = _mentions.OrderBy(m => m.Doc).ThenBy(m => m.Span.Start).ToList();
         var forms = ordered.Any(m => m.Full) ? ordered.Where(m => m.Full) : ordered;
-        var name = forms.GroupBy(m => m.Mention.Text, StringComparer.Ordinal)
+        var name = forms.GroupBy(m => m.Text, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.First().Doc)
-            .ThenBy(g => g.First().Mention.Span.Start)
+            .ThenBy(g => g.First().Span.Start)
             .First().Key;
-        var aliases = ordered.Select(m => m.Mention.Text).Where(t => !string.Equals(t, name, StringComparison.Ordinal))
+        var aliases = ordered.Select(m => m.Text).Where(t => !string.Equals(t, name, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var code = Type == EntityType.Country
-            ? ordered.Select(m => NameLexicon.CountryCodes.GetValueOrDefault(m.Mention.Text)).FirstOrDefault(c => c is not null)
-            : null;
-        var description = Type == EntityType.Country ? null : DescriptionOf(ordered.Select(m => (m.Document.Text, m.Mention.Span)).ToList());
-        var mentions = ordered.Select(m => new DocumentSpan(m.Document.Id, m.Mention.Span)).ToList();
+        var code = CountryCode ?? Actor?.CodeAt(dates[ordered[0].Doc]);
+        var description = Type == EntityType.Country ? null : DescriptionOf(ordered.Select(m => (m.Document.Text, m.Span)).ToList());
+        var mentions = ordered.Select(m => new DocumentSpan(m.Document.Id, m.Span)).ToList();
         return new Entity(string.Empty, name, Type, code, description, aliases, mentions);
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Dossier.Core.Actors;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Recognition;
@@ -7,12 +7,21 @@ using Dossier.Core.Recognition;
 namespace Dossier.Core.Resolution;
 
 /// <summary>
-/// Merges name mentions across documents into entities: same name up to case, hyphens and
-/// diacritics, one-letter spelling variants of a full name, and surnames that point at a single
-/// full name in the same document. Runs sequentially in document order, so output is deterministic.
+/// Merges name mentions across documents into entities, one per real person, organisation and country:
+/// names the actor dictionary knows (any spelling, on the document's date), the same name up to case,
+/// hyphens, spaces and diacritics, one-letter spelling variants of a full name that the dictionary does not
+/// tell apart, surnames that point at one full name in the same document, capitals used for their
+/// government ("Pyongyang said"), offices ("the North Korean leader") and "the North" / "the South".
+/// Capitalised common words that are not names ("Summit", "Belt" of "Belt and Road") are dropped.
+/// Runs sequentially in document order, with every lookup indexed by key, so output is deterministic.
 /// </summary>
-public sealed class EntityResolver : ICorpusStep
+public sealed class EntityResolver(ActorCatalog catalog) : ICorpusStep
 {
+    public EntityResolver()
+        : this(ActorCatalog.Default)
+    {
+    }
+
     public string Name => "EntityResolver";
 
     public IReadOnlySet<Layer> Requires { get; } = Layers.Of(Layer.NameMentions);
@@ -22,8 +31,8 @@ public sealed class EntityResolver : ICorpusStep
     public void Process(Corpus corpus, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var clusters = new List<Cluster>();
-        var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        var dates = DatesOf(corpus);
+        var state = new ResolutionState();
         var shorts = new List<(int Doc, Document Document, Mention Mention)>();
 
         for (var d = 0; d < corpus.Documents.Count; d++)
@@ -32,69 +41,143 @@ public sealed class EntityResolver : ICorpusStep
             var document = corpus.Documents[d];
             foreach (var mention in document.Mentions)
             {
-                var tokens = Tokens(mention.Text);
+                var tokens = NameKey.Words(mention.Text);
                 if (tokens.Length == 0)
                 {
                     continue;
                 }
 
-                if (tokens.Length == 1 && mention.Type is EntityType.Person or EntityType.Other)
+                if (CountryCodeOf(mention, dates[d]) is { } country)
+                {
+                    state.Country(country, tokens).Add(d, document, mention, full: true);
+                    continue;
+                }
+
+                if (catalog.SeatCode(mention.Text) is { } seat && !MentionContext.IsLocative(document.Text, mention.Span.Start))
+                {
+                    state.Country(seat[..Math.Min(3, seat.Length)], tokens).Add(d, document, mention, full: false);
+                    continue;
+                }
+
+                if (ActorOf(mention, dates[d]) is { } actor)
+                {
+                    state.ForActor(actor, tokens).Add(d, document, mention, full: tokens.Length > 1);
+                    continue;
+                }
+
+                if (tokens.Length == 1 && mention.Type is EntityType.Person or EntityType.Other or EntityType.Location)
                 {
                     shorts.Add((d, document, mention));
                     continue;
                 }
 
-                var key = KeyOf(mention, tokens);
-                if (!byKey.TryGetValue(key, out var cluster))
-                {
-                    cluster = FindVariant(clusters, mention.Type, tokens) ?? new Cluster(key, tokens);
-                    if (!clusters.Contains(cluster))
-                    {
-                        clusters.Add(cluster);
-                    }
-
-                    byKey[key] = cluster;
-                }
-
-                cluster.Add(d, document, mention, full: true);
+                state.ForName(mention.Type, tokens).Add(d, document, mention, full: true);
             }
         }
 
         foreach (var (d, document, mention) in shorts)
         {
-            var token = Tokens(mention.Text)[0];
-            var target = ShortTarget(clusters, d, token) ?? SingleOrNull(clusters, token, byKey);
-            if (target is null)
+            var token = NameKey.Words(mention.Text)[0];
+            var target = mention.Type == EntityType.Person || mention.Type == EntityType.Other && state.HasPersonWith(token)
+                ? state.SurnameTarget(d, token)
+                : state.PlaceTarget(d, token);
+            (target ?? state.ForName(mention.Type, [token])).Add(d, document, mention, full: target is null);
+        }
+
+        AddRoleMentions(corpus, dates, state);
+        var kept = state.Clusters.Where(c => !CommonWords.IsNotAName(c, corpus, state)).ToList();
+        corpus.Entities = Build(kept, dates);
+    }
+
+    /// <summary>Each document's publication date, or the latest date in the run for undated ones.</summary>
+    private static List<DateOnly?> DatesOf(Corpus corpus)
+    {
+        var dates = corpus.Documents.Select(d => d.Metadata.Published?.Date).ToList();
+        var latest = dates.Where(d => d is not null).Max();
+        return [.. dates.Select(d => d ?? latest)];
+    }
+
+    private string? CountryCodeOf(Mention mention, DateOnly? date)
+    {
+        if (mention.Type is EntityType.Person)
+        {
+            return null;
+        }
+
+        var actor = catalog.Find(mention.Text, date);
+        if (actor is { Type: EntityType.Country })
+        {
+            // Phoenix lists cities among a country's names; a place keeps its own entity unless it is the country's name.
+            var isCountryName = mention.Type != EntityType.Location || NameLexicon.IsCountry(mention.Text)
+                || NameKey.Of(actor.Name) == NameKey.Of(mention.Text);
+            return isCountryName ? actor.CodeAt(date) : null;
+        }
+
+        return actor is null ? NameLexicon.CountryCodes.GetValueOrDefault(mention.Text) : null;
+    }
+
+    /// <summary>The dictionary actor a mention names, when its type fits the mention's.</summary>
+    private ActorEntry? ActorOf(Mention mention, DateOnly? date)
+    {
+        var actor = catalog.Find(mention.Text, date);
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var fits = (mention.Type, actor.Type) switch
+        {
+            (EntityType.Person, EntityType.Person) => true,
+            (EntityType.Organization or EntityType.Other, EntityType.Organization) => true,
+            _ => false,
+        };
+        return fits ? actor : null;
+    }
+
+    private void AddRoleMentions(Corpus corpus, List<DateOnly?> dates, ResolutionState state)
+    {
+        for (var d = 0; d < corpus.Documents.Count; d++)
+        {
+            var document = corpus.Documents[d];
+            if (dates[d] is { } date)
             {
-                var key = KeyOf(mention, [token]);
-                if (!byKey.TryGetValue(key, out target))
+                foreach (var (span, text, holder) in RoleMentions.Find(document, catalog, date))
                 {
-                    target = new Cluster(key, [token]);
-                    clusters.Add(target);
-                    byKey[key] = target;
+                    // Only people the run already names: a role alone does not bring a new person in.
+                    state.ExistingActor(holder)?.Add(d, document, span, text, EntityType.Person, full: false);
                 }
             }
 
-            target.Add(d, document, mention, full: false);
+            foreach (var (span, text, side) in RoleMentions.Sides(document))
+            {
+                state.CountryNamedIn(d, side)?.Add(d, document, span, text, EntityType.Country, full: false);
+            }
         }
-
-        corpus.Entities = Build(clusters);
     }
 
-    private static Cluster? FindVariant(List<Cluster> clusters, EntityType type, string[] tokens) =>
-        type != EntityType.Person ? null : clusters.FirstOrDefault(c => c.Type == EntityType.Person && IsSpellingVariant(c.Tokens, tokens));
-
     /// <summary>"Kim Jung Un" and "Kim Jong Un": one word differs by one letter, the others match.</summary>
-    private static bool IsSpellingVariant(string[] a, string[] b)
+    internal static bool IsSpellingVariant(string[] a, string[] b)
     {
         if (a.Length != b.Length)
         {
             return false;
         }
 
-        var differing = Enumerable.Range(0, a.Length).Where(i => !string.Equals(a[i], b[i], StringComparison.Ordinal)).ToList();
-        return differing.Count == 1 && differing[0] > 0 && a[differing[0]].Length >= 3 && b[differing[0]].Length >= 3
-            && EditDistanceIsOne(a[differing[0]], b[differing[0]]);
+        var differing = -1;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal))
+            {
+                if (differing >= 0)
+                {
+                    return false;
+                }
+
+                differing = i;
+            }
+        }
+
+        return differing > 0 && a[differing].Length >= 3 && b[differing].Length >= 3 && EditDistanceIsOne(a[differing], b[differing]);
     }
 
     private static bool EditDistanceIsOne(string a, string b)
@@ -137,63 +220,15 @@ public sealed class EntityResolver : ICorpusStep
         return edits + (a.Length - i) + (b.Length - j) == 1;
     }
 
-    /// <summary>The full person name in the same document that a lone surname stands for, when there is one clear choice.</summary>
-    private static Cluster? ShortTarget(List<Cluster> clusters, int doc, string token)
-    {
-        var candidates = clusters
-            .Where(c => c.Type == EntityType.Person && c.Tokens.Length > 1 && (c.Tokens[^1] == token || c.Tokens[0] == token))
-            .Select(c => (Cluster: c, Count: c.FullMentionsIn(doc)))
-            .Where(x => x.Count > 0)
-            .OrderByDescending(x => x.Count)
-            .ToList();
-        if (candidates.Count == 0)
-        {
-            return null;
-        }
-
-        // Several full names share the surname: the lone form means the one the article names most, if any stands out.
-        return candidates.Count == 1 || candidates[0].Count > candidates[1].Count ? candidates[0].Cluster : null;
-    }
-
-    /// <summary>A surname with no full name in its document: the only full name in the corpus it can belong to.</summary>
-    private static Cluster? SingleOrNull(List<Cluster> clusters, string token, Dictionary<string, Cluster> byKey)
-    {
-        if (byKey.ContainsKey(token))
-        {
-            return null;
-        }
-
-        var candidates = clusters.Where(c => c.Type == EntityType.Person && c.Tokens.Length > 1 && (c.Tokens[^1] == token || c.Tokens[0] == token)).Take(2).ToList();
-        return candidates.Count == 1 ? candidates[0] : null;
-    }
-
-    private static string KeyOf(Mention mention, string[] tokens) =>
-        NameLexicon.CountryCodes.TryGetValue(mention.Text, out var code) ? "country:" + code : string.Concat(tokens);
-
     /// <summary>Lower-case words without diacritics, split at spaces and hyphens; dots and apostrophes dropped.</summary>
-    internal static string[] Tokens(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '’')
-            {
-                continue;
-            }
-
-            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
-        }
-
-        return builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-    }
+    internal static string[] Tokens(string name) => NameKey.Words(name);
 
     internal static string Slug(string name) => string.Join('-', Tokens(name));
 
-    private static List<Entity> Build(List<Cluster> clusters)
+    private static List<Entity> Build(List<Cluster> clusters, List<DateOnly?> dates)
     {
         var built = clusters
-            .Select(c => c.ToEntityParts())
+            .Select(c => c.ToEntityParts(dates))
             .OrderByDescending(e => e.Mentions.Count)
             .ThenBy(e => e.Name, StringComparer.Ordinal)
             .ThenBy(e => e.Mentions[0].Doc, StringComparer.Ordinal)
