@@ -1,0 +1,219 @@
+using System.Text.RegularExpressions;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Attribution;
+
+/// <summary>
+/// Reported speech without quotation marks: "Peskov said (that) …", "X told Al Jazeera that …",
+/// "according to X, …", "…, according to X", and "…, he said." at the end of a sentence.
+/// </summary>
+internal sealed partial class IndirectSpeechFinder
+{
+    private const int MinClauseWords = 3;
+
+    private readonly Document _document;
+    private readonly SourceFinder _sources;
+    private readonly SpeakerLinker _linker;
+
+    public IndirectSpeechFinder(Document document, SourceFinder sources, SpeakerLinker linker)
+    {
+        _document = document;
+        _sources = sources;
+        _linker = linker;
+    }
+
+    public List<Quote> Find(IReadOnlyList<Quote> direct, CancellationToken cancellationToken)
+    {
+        var result = new List<Quote>();
+        var directSpans = direct.Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Span).ToList();
+        for (var s = 0; s < _document.Sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var span = _document.Sentences[s].Span;
+            if (directSpans.Any(d => d.Overlaps(span)))
+            {
+                continue;
+            }
+
+            var quote = InSentence(span, s);
+            if (quote is not null)
+            {
+                result.Add(quote);
+            }
+        }
+
+        return result;
+    }
+
+    private Quote? InSentence(TextSpan sentence, int index)
+    {
+        var text = _document.Text;
+        for (var cue = CueLexicon.Cue().Match(text, sentence.Start, sentence.Length); cue.Success; cue = cue.NextMatch())
+        {
+            var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
+            var found = cue.Value.StartsWith("according", StringComparison.Ordinal)
+                ? AccordingTo(sentence, cueSpan)
+                : Reported(sentence, cueSpan, cue.Value) ?? Trailing(sentence, cueSpan);
+            if (found is null)
+            {
+                continue;
+            }
+
+            var (content, source) = found.Value;
+            var speaker = _linker.Link(source);
+            if (speaker is null || content.Length == 0 || DirectQuoteFinder.WordCount().Count(content.Of(text)) < MinClauseWords)
+            {
+                continue;
+            }
+
+            return new Quote(content, content.Of(text), QuoteKind.Indirect, cue.Value, speaker, index) { CueSpan = cueSpan };
+        }
+
+        return null;
+    }
+
+    /// <summary>"X said (that) …": the subject before the cue, the clause after it.</summary>
+    private (TextSpan Content, SourcePhrase Source)? Reported(TextSpan sentence, TextSpan cue, string verb)
+    {
+        var text = _document.Text;
+        var lookback = Math.Max(sentence.Start, cue.Start - 30);
+        if (cue.Start == sentence.Start || Passive().Match(text, lookback, cue.Start - lookback).Success)
+        {
+            return null;
+        }
+
+        var clauseFrom = ClauseStart(sentence.Start, cue.Start);
+        var source = _sources.Before(clauseFrom, cue.Start, loose: false);
+        if (source is null)
+        {
+            return null;
+        }
+
+        var rest = text.AsSpan(cue.End, sentence.End - cue.End);
+        var that = ThatClause().Match(text, cue.End, sentence.End - cue.End);
+        int start;
+        if (that.Success)
+        {
+            start = that.Index + that.Length;
+        }
+        else if (CueLexicon.TakesObject(verb) || rest.TrimStart().StartsWith(",") || rest.TrimStart().StartsWith(":") || rest.TrimStart().StartsWith("."))
+        {
+            return null;
+        }
+        else
+        {
+            var bare = BareClause().Match(text, cue.End, sentence.End - cue.End);
+            if (!bare.Success)
+            {
+                return null;
+            }
+
+            start = bare.Index + bare.Length;
+        }
+
+        return (Trim(start, sentence.End), source);
+    }
+
+    /// <summary>"According to X, …" or "…, according to X."</summary>
+    private (TextSpan Content, SourcePhrase Source)? AccordingTo(TextSpan sentence, TextSpan cue)
+    {
+        var text = _document.Text;
+        var comma = text.IndexOf(',', cue.End, sentence.End - cue.End);
+        var sourceEnd = comma < 0 ? sentence.End : comma;
+        var source = _sources.After(cue.End, sourceEnd) ?? Phrase(cue.End, sourceEnd);
+        if (source is null)
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(sentence.Start, cue.Start - sentence.Start).TrimEnd();
+        if (before.Length > 0 && before[^1] == ',')
+        {
+            return (Trim(sentence.Start, sentence.Start + before.Length - 1), source);
+        }
+
+        if (!before.IsEmpty || comma < 0)
+        {
+            return null;
+        }
+
+        // The source's appositive ends at a later comma: "According to X, a scholar at Y, …".
+        var next = comma;
+        var appositive = text.IndexOf(',', comma + 1, sentence.End - comma - 1);
+        if (appositive > 0 && source.Mention is not null && AppositiveStart().IsMatch(text, comma))
+        {
+            next = appositive;
+        }
+
+        return (Trim(next + 1, sentence.End), source);
+    }
+
+    /// <summary>"…, he said." / "…, said a government official." / "…, analysts say, as …".</summary>
+    private (TextSpan Content, SourcePhrase Source)? Trailing(TextSpan sentence, TextSpan cue)
+    {
+        var text = _document.Text;
+        var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), cue.Start - sentence.Start);
+        if (comma <= sentence.Start)
+        {
+            return null;
+        }
+
+        var after = text.AsSpan(cue.End, sentence.End - cue.End).TrimStart();
+        var source = _sources.Before(comma + 1, cue.Start, loose: false);
+        if (source is not null && text.AsSpan(comma + 1, source.Span.Start - comma - 1).Trim().IsEmpty)
+        {
+            return after.IsEmpty || after[0] is '.' or ',' or '!' or ';' ? (Trim(sentence.Start, comma), source) : null;
+        }
+
+        if (!text.AsSpan(comma + 1, cue.Start - comma - 1).Trim().IsEmpty)
+        {
+            return null;
+        }
+
+        var end = text.IndexOfAny(['.', ',', ';'], cue.End, sentence.End - cue.End);
+        source = _sources.After(cue.End, end < 0 ? sentence.End : end);
+        return source is null ? null : (Trim(sentence.Start, comma), source);
+    }
+
+    private SourcePhrase? Phrase(int from, int to)
+    {
+        var span = Trim(from, to);
+        return span.Length == 0 || span.Length > 80 ? null : new SourcePhrase(span, null, false);
+    }
+
+    /// <summary>Where the clause holding the cue begins: after the last comma-free stretch before it.</summary>
+    private int ClauseStart(int sentenceStart, int cueStart)
+    {
+        var text = _document.Text;
+        var semicolon = text.LastIndexOfAny([';', ':'], Math.Max(sentenceStart, cueStart - 1), cueStart - sentenceStart);
+        return semicolon >= sentenceStart ? semicolon + 1 : sentenceStart;
+    }
+
+    private TextSpan Trim(int start, int end)
+    {
+        var text = _document.Text;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ':' or '—' or '–'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or '!' or '?' or ':' or '—' or '–'))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    [GeneratedRegex(@"\b(?:is|was|were|are|be|been|being)\s+(?:[\p{L}]+ly\s+)?$")]
+    private static partial Regex Passive();
+
+    [GeneratedRegex(@"\G(?:\s+(?:[^,.;:“”""]{1,60}?\s+)?)?that\b\s*")]
+    private static partial Regex ThatClause();
+
+    [GeneratedRegex(@"\G\s+(?=(?:the|a|an|his|her|their|its|he|she|they|it|we|I|there|this|these|those|[\p{Lu}]|[\p{Ll}]+\s+(?:is|are|was|were|will|would|could|should|had|has|have|can|may|might|must)\b))(?!(?:in|on|at|during|after|before|to|with|for|of|by|last|this\s+week|on\s+\w+day)\b)")]
+    private static partial Regex BareClause();
+
+    [GeneratedRegex(@"\G,\s+(?:an?|the|[\p{Ll}])")]
+    private static partial Regex AppositiveStart();
+}
