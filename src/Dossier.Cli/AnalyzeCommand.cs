@@ -62,9 +62,35 @@ internal static class AnalyzeCommand
             }
         });
 
+        var maxDocuments = new Option<int>("--max-documents")
+        {
+            Description = "Most documents analysed in one run (default 100000); inputs beyond it are skipped and reported.",
+            DefaultValueFactory = _ => AnalysisOptions.Default.MaxDocuments,
+        };
+        maxDocuments.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--max-documents must be at least 1.");
+            }
+        });
+        var maxSeconds = new Option<double>("--max-seconds")
+        {
+            Description = "Longest analysis of one document, in seconds (default 60); a document over it is left out and reported.",
+            DefaultValueFactory = _ => AnalysisOptions.Default.DocumentTimeLimit.TotalSeconds,
+        };
+        maxSeconds.Validators.Add(r =>
+        {
+            var seconds = r.GetValueOrDefault<double>();
+            if (!(seconds > 0) || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
+            {
+                r.AddError("--max-seconds must be a positive number of seconds.");
+            }
+        });
+
         var command = new Command("analyze", "Analyse articles into DIR/dossier.json (the dossier/1 contract), DIR/dossier.md, DIR/index.html and DIR/report.json.")
         {
-            paths, outDir, jobs, quiet, formats, maxBytes,
+            paths, outDir, jobs, quiet, formats, maxBytes, maxDocuments, maxSeconds,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -76,7 +102,7 @@ internal static class AnalyzeCommand
                 parse.GetValue(jobs),
                 parse.GetValue(quiet),
                 ParseFormats(parse.GetValue(formats)!)!.Value,
-                limit);
+                new AnalyzeLimits(limit, parse.GetValue(maxDocuments), TimeSpan.FromSeconds(parse.GetValue(maxSeconds))));
             return Task.FromResult(Run(request, output, error, cancellationToken));
         });
         return command;
@@ -87,7 +113,9 @@ internal static class AnalyzeCommand
         var options = new AnalysisOptions
         {
             MaxParallelism = request.Jobs,
-            Reading = new ReadingOptions { MaxBytes = request.MaxBytes },
+            Reading = new ReadingOptions { MaxBytes = request.Limits.MaxBytes },
+            MaxDocuments = request.Limits.MaxDocuments,
+            DocumentTimeLimit = request.Limits.DocumentTimeLimit,
         };
         var analyzer = new DossierAnalyzer(DefaultPipeline.Create(), options);
         AnalysisResult result;
@@ -166,8 +194,11 @@ internal static class AnalyzeCommand
         var report = result.Report;
         var failed = report.Count(InputStatus.Failed);
         var duplicates = report.Count(InputStatus.Duplicate);
+        var overLimit = report.Count(InputStatus.Skipped);
         var sentences = dossier.Documents.Sum(d => d.Sentences.Count);
-        var skipped = (failed > 0 ? $", {failed} failed" : string.Empty) + (duplicates > 0 ? $", {duplicates} duplicate" : string.Empty);
+        var skipped = (failed > 0 ? $", {failed} failed" : string.Empty)
+            + (duplicates > 0 ? $", {duplicates} duplicate" : string.Empty)
+            + (overLimit > 0 ? $", {overLimit} skipped over --max-documents" : string.Empty);
         return string.Create(
             CultureInfo.InvariantCulture,
             $"Analysed {dossier.Documents.Count} documents{skipped}: {sentences} sentences, {dossier.Entities.Count} entities, {dossier.Quotes.Count} quotes, {dossier.Timeline.Count} dated statements, {dossier.Events.Count} events in {report.Elapsed.TotalSeconds:0.00} s → {outDir}");
@@ -198,4 +229,7 @@ internal static class AnalyzeCommand
     }
 }
 
-internal sealed record AnalyzeRequest(string[] Paths, string OutDir, int Jobs, bool Quiet, OutputFormat Formats, long MaxBytes);
+internal sealed record AnalyzeRequest(string[] Paths, string OutDir, int Jobs, bool Quiet, OutputFormat Formats, AnalyzeLimits Limits);
+
+/// <summary>The limits a user can set on one run: bytes per input, documents per run, time per document.</summary>
+internal sealed record AnalyzeLimits(long MaxBytes, int MaxDocuments, TimeSpan DocumentTimeLimit);

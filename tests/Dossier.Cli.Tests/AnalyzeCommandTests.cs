@@ -141,6 +141,9 @@ public sealed class AnalyzeCommandTests : IDisposable
     [InlineData("--jobs", "0")]
     [InlineData("--format", "pdf")]
     [InlineData("--max-bytes", "lots")]
+    [InlineData("--max-documents", "0")]
+    [InlineData("--max-seconds", "0")]
+    [InlineData("--max-seconds", "-5")]
     public void Invalid_options_are_usage_errors(string option, string value)
     {
         _in.File("good.txt", Article);
@@ -150,6 +153,25 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains(option, error, StringComparison.Ordinal);
         Assert.False(File.Exists(OutFile("dossier.json")));
+    }
+
+    [Fact]
+    public void Inputs_over_the_document_limit_are_skipped_reported_and_counted()
+    {
+        _in.File("a.txt", Article);
+        _in.File("b.txt", Article.Replace("Wednesday", "Thursday", StringComparison.Ordinal));
+
+        var (exit, output, error) = CliRunner.Run("analyze", _in.Path, "--out", _out.Path, "--max-documents", "1", "--max-seconds", "30");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("b.txt: not analysed: the run already has the limit of 1 documents", error, StringComparison.Ordinal);
+        Assert.Contains("(DSR014)", error, StringComparison.Ordinal);
+        Assert.Contains("1 skipped over --max-documents", output, StringComparison.Ordinal);
+        var report = JsonNode.Parse(File.ReadAllText(OutFile("report.json")))!;
+        Assert.Equal(1, (int)report["counts"]!["skipped"]!);
+        var skipped = report["inputs"]!.AsArray().Single(i => i!["source"]!.GetValue<string>().EndsWith("b.txt", StringComparison.Ordinal))!;
+        Assert.Equal("skipped", (string?)skipped["status"]);
+        Assert.Equal("DSR014", (string?)skipped["problems"]![0]!["code"]);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Reading;
@@ -7,8 +9,9 @@ namespace Dossier.Core.Analysis;
 
 /// <summary>
 /// Runs a whole analysis: expands the paths, reads each file (in input order, so duplicate
-/// detection and id assignment are deterministic), analyses documents in parallel, runs the
-/// corpus steps and reports what became of every input. Bad inputs are reported, never thrown.
+/// detection and id assignment are deterministic), analyses documents in parallel within the
+/// time limit, runs the corpus steps and reports what became of every input. Bad inputs and
+/// limits hit are reported, never thrown and never silent.
 /// </summary>
 public sealed class DossierAnalyzer(DossierPipeline pipeline, AnalysisOptions options)
 {
@@ -22,65 +25,113 @@ public sealed class DossierAnalyzer(DossierPipeline pipeline, AnalysisOptions op
         var fileSet = InputCollector.Collect(paths);
         var reader = new DocumentReader(Options.Reading);
         var reports = new List<InputReport>(fileSet.Problems.Select(p => new InputReport(p.Source, InputStatus.Failed, [], [p])));
-        var fileReports = new List<(InputFile File, List<string> Ids, List<InputProblem> Problems, bool Duplicate)>();
+        var fileEntries = new List<FileEntry>();
         var seenHashes = new Dictionary<string, string>(StringComparer.Ordinal);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var filesRead = 0;
         var analysed = 0;
+        var taken = 0;
 
         IEnumerable<RawDocument> ReadAll()
         {
             foreach (var file in fileSet.Files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var entry = new FileEntry(file);
+                lock (fileEntries)
+                {
+                    fileEntries.Add(entry);
+                }
+
+                if (taken >= Options.MaxDocuments)
+                {
+                    entry.NotRead = true;
+                    entry.Problems.Add(OverDocumentLimit(file.Source));
+                    continue;
+                }
+
                 var result = reader.Read(file, cancellationToken);
-                var entry = (file, new List<string>(), new List<InputProblem>(result.Problems), false);
-                var duplicates = 0;
+                entry.Problems.AddRange(result.Problems);
                 foreach (var raw in result.Documents)
                 {
                     if (seenHashes.TryGetValue(raw.ContentHash, out var firstId))
                     {
-                        duplicates++;
-                        entry.Item3.Add(new InputProblem(raw.Source, DiagnosticCodes.DuplicateContent, $"same content as document '{firstId}'; skipped"));
+                        entry.Duplicates++;
+                        entry.Problems.Add(new InputProblem(raw.Source, DiagnosticCodes.DuplicateContent, $"same content as document '{firstId}'; skipped"));
                         continue;
                     }
 
+                    if (taken >= Options.MaxDocuments)
+                    {
+                        entry.OverLimit++;
+                        entry.Problems.Add(OverDocumentLimit(raw.Source));
+                        continue;
+                    }
+
+                    taken++;
                     var unique = UniqueId(raw, usedIds);
                     seenHashes[raw.ContentHash] = unique.Id;
-                    entry.Item2.Add(unique.Id);
+                    entry.Ids.Add(unique.Id);
                     yield return unique;
                 }
 
-                entry.Item4 = duplicates > 0 && duplicates == result.Documents.Count;
-                lock (fileReports)
-                {
-                    fileReports.Add(entry);
-                }
-
+                entry.AllDuplicates = entry.Duplicates > 0 && entry.Duplicates == result.Documents.Count;
                 progress?.Report(new AnalysisProgress(fileSet.Files.Count, Interlocked.Increment(ref filesRead), Volatile.Read(ref analysed), file.Source));
             }
         }
 
-        var run = Pipeline.Run(
-            ReadAll(),
-            Options.MaxParallelism,
-            outcome => progress?.Report(new AnalysisProgress(fileSet.Files.Count, Volatile.Read(ref filesRead), Interlocked.Increment(ref analysed), outcome.Document.Source)),
-            cancellationToken);
-
-        var failures = run.Outcomes.Where(o => o.Failure is not null).ToDictionary(o => o.Document.Id, o => o.Failure!, StringComparer.Ordinal);
-        foreach (var (file, ids, problems, duplicate) in fileReports)
+        var processor = new TimeLimitedProcessor(Pipeline, Options.DocumentTimeLimit);
+        var outcomes = new ConcurrentDictionary<long, DocumentOutcome>();
+        var overTime = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var parallel = new ParallelOptions
         {
-            problems.AddRange(ids.Where(failures.ContainsKey).Select(id => new InputProblem(file.Source, DiagnosticCodes.StepFailed, $"document '{id}': {failures[id]}")));
-            var status = duplicate ? InputStatus.Duplicate
-                : ids.Count == 0 ? InputStatus.Failed
-                : problems.Any(p => p.Code != DiagnosticCodes.DuplicateContent) ? InputStatus.Partial
-                : InputStatus.Analysed;
-            reports.Add(new InputReport(file.Source, status, ids, problems));
-        }
+            CancellationToken = cancellationToken,
+            MaxDegreeOfParallelism = Options.MaxParallelism > 0 ? Options.MaxParallelism : Environment.ProcessorCount,
+        };
+        Parallel.ForEach(ReadAll(), parallel, (raw, _, index) =>
+        {
+            if (processor.Process(raw, cancellationToken) is { } outcome)
+            {
+                outcomes[index] = outcome;
+            }
+            else
+            {
+                overTime[raw.Id] = true;
+            }
 
+            progress?.Report(new AnalysisProgress(fileSet.Files.Count, Volatile.Read(ref filesRead), Interlocked.Increment(ref analysed), raw.Source));
+        });
+
+        var ordered = outcomes.OrderBy(kv => kv.Key).Select(kv => kv.Value).ToList();
+        var corpus = Pipeline.ProcessCorpus([.. ordered.Select(o => o.Document)], cancellationToken);
+        var failures = ordered.Where(o => o.Failure is not null).ToDictionary(o => o.Document.Id, o => o.Failure!, StringComparer.Ordinal);
+        reports.AddRange(fileEntries.Select(entry => Report(entry, failures, overTime)));
         var report = new RunReport(reports, Stopwatch.GetElapsedTime(started), Pipeline.Timings.Snapshot());
-        return new AnalysisResult(run.Corpus, report);
+        return new AnalysisResult(corpus, report);
     }
+
+    private InputReport Report(FileEntry entry, Dictionary<string, string> failures, ConcurrentDictionary<string, bool> overTime)
+    {
+        var problems = entry.Problems;
+        problems.AddRange(entry.Ids.Where(failures.ContainsKey).Select(id => new InputProblem(entry.File.Source, DiagnosticCodes.StepFailed, $"document '{id}': {failures[id]}")));
+        problems.AddRange(entry.Ids.Where(overTime.ContainsKey).Select(id => new InputProblem(
+            entry.File.Source,
+            DiagnosticCodes.TimeLimit,
+            string.Create(CultureInfo.InvariantCulture, $"document '{id}': analysis took longer than the limit of {Options.DocumentTimeLimit.TotalSeconds:0.###} s per document and was stopped; the document is left out (raise the limit with --max-seconds)"))));
+        var kept = entry.Ids.Where(id => !overTime.ContainsKey(id)).ToList();
+        var status = entry.NotRead ? InputStatus.Skipped
+            : entry.AllDuplicates ? InputStatus.Duplicate
+            : kept.Count == 0 && entry.OverLimit > 0 && problems.All(p => p.Code is DiagnosticCodes.DuplicateContent or DiagnosticCodes.TooManyDocuments) ? InputStatus.Skipped
+            : kept.Count == 0 ? InputStatus.Failed
+            : problems.Any(p => p.Code != DiagnosticCodes.DuplicateContent) ? InputStatus.Partial
+            : InputStatus.Analysed;
+        return new InputReport(entry.File.Source, status, kept, problems);
+    }
+
+    private InputProblem OverDocumentLimit(string source) => new(
+        source,
+        DiagnosticCodes.TooManyDocuments,
+        string.Create(CultureInfo.InvariantCulture, $"not analysed: the run already has the limit of {Options.MaxDocuments} documents (raise it with --max-documents)"));
 
     // Two files called "a.txt" in different folders both want the id "a": the second becomes "a-2".
     private static RawDocument UniqueId(RawDocument raw, HashSet<string> usedIds)
@@ -99,5 +150,23 @@ public sealed class DossierAnalyzer(DossierPipeline pipeline, AnalysisOptions op
         var id = $"{raw.Id}-{n}";
         var warning = new Diagnostic(DiagnosticCodes.DuplicateId, $"another input already has the id '{raw.Id}'; this one is '{id}'");
         return raw with { Id = id, Warnings = [.. raw.Warnings, warning] };
+    }
+
+    /// <summary>What reading one file gave, filled in while reading and completed after analysis.</summary>
+    private sealed class FileEntry(InputFile file)
+    {
+        public InputFile File { get; } = file;
+
+        public List<string> Ids { get; } = [];
+
+        public List<InputProblem> Problems { get; } = [];
+
+        public int Duplicates { get; set; }
+
+        public int OverLimit { get; set; }
+
+        public bool AllDuplicates { get; set; }
+
+        public bool NotRead { get; set; }
     }
 }

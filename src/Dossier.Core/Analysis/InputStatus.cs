@@ -11,6 +11,9 @@ public enum InputStatus
     /// <summary>The same content was already analysed in this run; skipped.</summary>
     Duplicate,
 
+    /// <summary>Not analysed because the run reached its limit of documents (<c>--max-documents</c>).</summary>
+    Skipped,
+
     /// <summary>Nothing of the input could be analysed.</summary>
     Failed,
 }

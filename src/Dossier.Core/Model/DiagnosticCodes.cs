@@ -15,7 +15,10 @@ public static class DiagnosticCodes
     public const string DuplicateContent = "DSR011";
     public const string DuplicateId = "DSR012";
     public const string InvalidRecordField = "DSR013";
+    public const string TooManyDocuments = "DSR014";
+    public const string UnpairedSurrogate = "DSR015";
     public const string StepFailed = "DSP001";
+    public const string TimeLimit = "DSP002";
     public const string NoPublicationDate = "DSC001";
     public const string NoArticleText = "DSC002";
 }

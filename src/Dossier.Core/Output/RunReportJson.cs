@@ -20,6 +20,7 @@ public static class RunReportJson
                 analysed = report.Count(InputStatus.Analysed),
                 partial = report.Count(InputStatus.Partial),
                 duplicate = report.Count(InputStatus.Duplicate),
+                skipped = report.Count(InputStatus.Skipped),
                 failed = report.Count(InputStatus.Failed),
             },
             elapsedSeconds = Math.Round(report.Elapsed.TotalSeconds, 3),

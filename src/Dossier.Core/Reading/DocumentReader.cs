@@ -41,7 +41,24 @@ public sealed class DocumentReader(ReadingOptions options)
             return Fail(file, DiagnosticCodes.TooLarge, $"the file is {Megabytes(length)}, over the limit of {Megabytes(Options.MaxBytes)} per input (raise it with --max-bytes)");
         }
 
-        var bytes = File.ReadAllBytes(file.FullPath);
+        return ReadContent(file, File.ReadAllBytes(file.FullPath));
+    }
+
+    /// <summary>
+    /// Reads bytes already in memory as if they were the content of <paramref name="file"/> (whose
+    /// name still decides the format). Never throws for bad content.
+    /// </summary>
+    public ReadResult Read(InputFile file, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(bytes);
+        return bytes.Length > Options.MaxBytes
+            ? Fail(file, DiagnosticCodes.TooLarge, $"the file is {Megabytes(bytes.Length)}, over the limit of {Megabytes(Options.MaxBytes)} per input (raise it with --max-bytes)")
+            : ReadContent(file, bytes);
+    }
+
+    private ReadResult ReadContent(InputFile file, byte[] bytes)
+    {
         var hash = Hash(bytes);
         var content = bytes;
         if (InputFormats.IsGzip(file.FullPath))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Dossier.Core.Model;
@@ -130,7 +131,7 @@ internal static class JsonRecordReader
 
         if (value.ValueKind == JsonValueKind.String)
         {
-            return value.GetString();
+            return StringOf(value, name, warnings);
         }
 
         if (value.ValueKind == JsonValueKind.Number && name == "id")
@@ -140,6 +141,64 @@ internal static class JsonRecordReader
 
         warnings.Add(new Diagnostic(DiagnosticCodes.InvalidRecordField, $"field \"{name}\" should be a string but is {value.ValueKind}; ignored"));
         return null;
+    }
+
+    // GetString throws on an escaped unpaired surrogate ("\ud800"), which truncated or badly
+    // escaped scrapes do contain; such a string is unescaped here with U+FFFD in its place.
+    private static string StringOf(JsonElement value, string name, List<Diagnostic> warnings)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            warnings.Add(new Diagnostic(DiagnosticCodes.UnpairedSurrogate, $"field \"{name}\" holds an escaped unpaired surrogate; replaced with U+FFFD"));
+            return UnescapeLenient(value.GetRawText());
+        }
+    }
+
+    private static string UnescapeLenient(string quoted)
+    {
+        var chars = new StringBuilder(quoted.Length);
+        for (var i = 1; i < quoted.Length - 1; i++)
+        {
+            var c = quoted[i];
+            if (c != '\\')
+            {
+                chars.Append(c);
+                continue;
+            }
+
+            var escaped = quoted[++i];
+            switch (escaped)
+            {
+                case 'b': chars.Append('\b'); break;
+                case 'f': chars.Append('\f'); break;
+                case 'n': chars.Append('\n'); break;
+                case 'r': chars.Append('\r'); break;
+                case 't': chars.Append('\t'); break;
+                case 'u':
+                    chars.Append((char)int.Parse(quoted.AsSpan(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    i += 4;
+                    break;
+                default: chars.Append(escaped); break;
+            }
+        }
+
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return chars.ToString();
     }
 
     private static bool IsSafeId(string id) => id.Length <= 200 && id.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.');
