@@ -39,6 +39,15 @@ public sealed class DossierIngestor
 
         Corpus BuildCorpus(IReadOnlyList<Document> documents) => _corpusPipeline.ProcessCorpus(documents, cancellationToken);
     }
+
+    /// <summary>Analyses documents already read (an upload, say) and stores them.</summary>
+    public async Task<IngestOutcome> IngestAsync(IReadOnlyList<RawDocument> inputs, CancellationToken cancellationToken = default)
+    {
+        var run = _analyzer.Pipeline.Run(inputs, _analyzer.Options.MaxParallelism, null, cancellationToken);
+        return await _store.AddAsync(run.Corpus.Documents, BuildCorpus, _generatorVersion, cancellationToken).ConfigureAwait(false);
+
+        Corpus BuildCorpus(IReadOnlyList<Document> documents) => _corpusPipeline.ProcessCorpus(documents, cancellationToken);
+    }
 }
 
 /// <summary>What became of each input, and what the store added.</summary>
