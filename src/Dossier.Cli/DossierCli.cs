@@ -15,6 +15,10 @@ public static class DossierCli
         root.Add(EvalCommand.Create(output, error));
         root.Add(TagCommand.Create(output, error));
         root.Add(TrainCommand.Create(output, error));
+        root.Add(IngestCommand.Create(output, error));
+        root.Add(SearchCommand.Create(output, error));
+        root.Add(ExportCommand.Create(output, error));
+        root.Add(ServeCommand.Create(output, error));
         return root;
     }
 

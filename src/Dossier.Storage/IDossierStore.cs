@@ -1,0 +1,49 @@
+using Dossier.Core.Model;
+using Dossier.Core.Output;
+
+namespace Dossier.Storage;
+
+/// <summary>
+/// A dossier that grows: documents keyed by content hash with every analysis layer, and the
+/// corpus-level results (entities, quotes, timeline, events, stories) computed over all of them.
+/// Every write is one transaction; adding a document already stored adds nothing.
+/// </summary>
+public interface IDossierStore : IDisposable
+{
+    /// <summary>Where the data lives, for messages ("SQLite file ./dossier.db").</summary>
+    string Location { get; }
+
+    /// <summary>Creates the tables if they are missing. Safe to call on every start.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores the documents whose content is new, then recomputes the corpus-level results over
+    /// the stored documents and the new ones with <paramref name="buildCorpus"/>, all in one
+    /// transaction. Per-document analysis is stored once and never redone.
+    /// </summary>
+    Task<IngestOutcome> AddAsync(
+        IReadOnlyList<Document> analysed,
+        Func<IReadOnlyList<Document>, Corpus> buildCorpus,
+        string generatorVersion,
+        CancellationToken cancellationToken = default);
+
+    Task<Page<DocumentSummary>> DocumentsAsync(PageRequest page, CancellationToken cancellationToken = default);
+
+    Task<DocumentJson?> DocumentAsync(string id, CancellationToken cancellationToken = default);
+
+    Task<Page<StorySummary>> StoriesAsync(PageRequest page, CancellationToken cancellationToken = default);
+
+    Task<StoryJson?> StoryAsync(string id, CancellationToken cancellationToken = default);
+
+    Task<Page<EntityJson>> EntitiesAsync(PageRequest page, CancellationToken cancellationToken = default);
+
+    Task<Page<QuoteJson>> QuotesAsync(PageRequest page, CancellationToken cancellationToken = default);
+
+    Task<Page<EventJson>> EventsAsync(PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>Full-text search over document text, quotes, entity names, events and stories, best first.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The whole store as the <c>dossier/1</c> contract.</summary>
+    Task<DossierJson> ExportAsync(CancellationToken cancellationToken = default);
+}

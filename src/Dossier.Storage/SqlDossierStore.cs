@@ -1,0 +1,288 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using Dossier.Core.Model;
+using Dossier.Core.Output;
+
+namespace Dossier.Storage;
+
+/// <summary>
+/// What the SQLite and PostgreSQL stores share: the tables (same names and columns in both), the
+/// ingest transaction and the list queries. A backend supplies connections, the schema, the write
+/// lock and the search query.
+/// </summary>
+public abstract class SqlDossierStore : IDossierStore
+{
+    private static readonly string[] CorpusTables = ["entities", "quotes", "amounts", "timeline", "events", "stories"];
+
+    public abstract string Location { get; }
+
+    protected static JsonSerializerOptions ContractOptions => DossierJsonWriter.Options;
+
+    public abstract Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default);
+
+    protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Starts a transaction that excludes every other writer until it ends.</summary>
+    protected abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    public async Task<IngestOutcome> AddAsync(
+        IReadOnlyList<Document> analysed,
+        Func<IReadOnlyList<Document>, Corpus> buildCorpus,
+        string generatorVersion,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        ArgumentNullException.ThrowIfNull(buildCorpus);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+
+        var stored = (await connection.QueryAsync<(string Hash, string Id)>(
+            Command("SELECT hash, id FROM documents", transaction, cancellationToken)).ConfigureAwait(false)).ToList();
+        var storedIdByHash = stored.ToDictionary(r => r.Hash, r => r.Id, StringComparer.Ordinal);
+        var usedIds = stored.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var alreadyStored = new List<string>();
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var added = new List<Document>();
+        foreach (var document in analysed)
+        {
+            if (storedIdByHash.TryGetValue(document.ContentHash, out var storedId))
+            {
+                alreadyStored.Add(storedId);
+                continue;
+            }
+
+            var id = UniqueId(document.Id, usedIds);
+            storedIdByHash[document.ContentHash] = id;
+            if (id != document.Id)
+            {
+                renamed[document.Id] = id;
+            }
+
+            added.Add(id == document.Id ? document : DocumentSnapshot.WithId(document, id));
+        }
+
+        if (added.Count == 0)
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return new IngestOutcome([], alreadyStored, renamed, stored.Count);
+        }
+
+        var snapshots = await connection.QueryAsync<string>(
+            Command("SELECT analysis FROM documents ORDER BY ord", transaction, cancellationToken)).ConfigureAwait(false);
+        var all = snapshots.Select(s => DocumentSnapshot.Restore(s)).Concat(added).ToList();
+        var corpus = buildCorpus(all);
+        var dossier = DossierJsonMapper.Map(corpus, generatorVersion);
+
+        await InsertDocumentsAsync(connection, transaction, added, dossier, stored.Count, cancellationToken).ConfigureAwait(false);
+        await ReplaceCorpusAsync(connection, transaction, dossier, cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(Command(
+            "DELETE FROM meta WHERE key = 'generator'; INSERT INTO meta(key, value) VALUES ('generator', @version)",
+            transaction,
+            cancellationToken,
+            new { version = generatorVersion })).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new IngestOutcome([.. added.Select(d => d.Id)], alreadyStored, renamed, stored.Count + added.Count);
+    }
+
+    public async Task<Page<DocumentSummary>> DocumentsAsync(PageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var total = await CountAsync(connection, "documents", cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<string>(Command(
+            "SELECT contract FROM documents ORDER BY ord LIMIT @limit OFFSET @offset",
+            null,
+            cancellationToken,
+            new { limit = page.Limit, offset = page.Offset })).ConfigureAwait(false);
+        var items = rows.Select(Deserialize<DocumentJson>)
+            .Select(d => new DocumentSummary(d.Id, d.Source, d.ContentHash, d.Title, d.Outlet, d.OriginalOutlet, d.Published, d.Url))
+            .ToList();
+        return new Page<DocumentSummary>(items, total, page.Offset, page.Limit);
+    }
+
+    public async Task<DocumentJson?> DocumentAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var json = await connection.QuerySingleOrDefaultAsync<string>(Command(
+            "SELECT contract FROM documents WHERE id = @id", null, cancellationToken, new { id })).ConfigureAwait(false);
+        return json is null ? null : Deserialize<DocumentJson>(json);
+    }
+
+    public async Task<Page<StorySummary>> StoriesAsync(PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var stories = await PageAsync<StoryJson>("stories", page, cancellationToken).ConfigureAwait(false);
+        return new Page<StorySummary>(
+            [.. stories.Items.Select(s => new StorySummary(s.Id, s.Title, s.Documents.Count))],
+            stories.Total,
+            stories.Offset,
+            stories.Limit);
+    }
+
+    public async Task<StoryJson?> StoryAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var json = await connection.QuerySingleOrDefaultAsync<string>(Command(
+            "SELECT json FROM stories WHERE id = @id", null, cancellationToken, new { id })).ConfigureAwait(false);
+        return json is null ? null : Deserialize<StoryJson>(json);
+    }
+
+    public Task<Page<EntityJson>> EntitiesAsync(PageRequest page, CancellationToken cancellationToken = default) =>
+        PageAsync<EntityJson>("entities", page, cancellationToken);
+
+    public Task<Page<QuoteJson>> QuotesAsync(PageRequest page, CancellationToken cancellationToken = default) =>
+        PageAsync<QuoteJson>("quotes", page, cancellationToken);
+
+    public Task<Page<EventJson>> EventsAsync(PageRequest page, CancellationToken cancellationToken = default) =>
+        PageAsync<EventJson>("events", page, cancellationToken);
+
+    public async Task<DossierJson> ExportAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var generator = await connection.QuerySingleOrDefaultAsync<string>(Command(
+            "SELECT value FROM meta WHERE key = 'generator'", null, cancellationToken)).ConfigureAwait(false);
+        return new DossierJson(
+            DossierJsonMapper.Schema,
+            new GeneratorJson("dossier", generator ?? "0.0.0"),
+            await AllAsync<DocumentJson>(connection, "SELECT contract FROM documents ORDER BY ord", cancellationToken).ConfigureAwait(false),
+            await AllAsync<EntityJson>(connection, "SELECT json FROM entities ORDER BY ord", cancellationToken).ConfigureAwait(false),
+            await AllAsync<QuoteJson>(connection, "SELECT json FROM quotes ORDER BY ord", cancellationToken).ConfigureAwait(false),
+            await AllAsync<AmountJson>(connection, "SELECT json FROM amounts ORDER BY ord", cancellationToken).ConfigureAwait(false),
+            await AllAsync<TimelineItemJson>(connection, "SELECT json FROM timeline ORDER BY ord", cancellationToken).ConfigureAwait(false),
+            await AllAsync<EventJson>(connection, "SELECT json FROM events ORDER BY ord", cancellationToken).ConfigureAwait(false),
+            await AllAsync<StoryJson>(connection, "SELECT json FROM stories ORDER BY ord", cancellationToken).ConfigureAwait(false));
+    }
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+
+    protected static CommandDefinition Command(string sql, DbTransaction? transaction, CancellationToken cancellationToken, object? parameters = null) =>
+        new(sql, parameters, transaction, cancellationToken: cancellationToken);
+
+    /// <summary>Search terms: words and numbers only, so no query syntax from the user reaches the engine.</summary>
+    protected static IReadOnlyList<string> SearchTerms(string query) => SearchQuery.Terms(query);
+
+    private static T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, ContractOptions) ?? throw new JsonException($"A stored {typeof(T).Name} is null.");
+
+    private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, ContractOptions);
+
+    private static string UniqueId(string id, HashSet<string> used)
+    {
+        if (used.Add(id))
+        {
+            return id;
+        }
+
+        var n = 2;
+        while (!used.Add(string.Create(CultureInfo.InvariantCulture, $"{id}-{n}")))
+        {
+            n++;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{id}-{n}");
+    }
+
+    private static async Task<long> CountAsync(DbConnection connection, string table, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long>(Command($"SELECT COUNT(*) FROM {table}", null, cancellationToken)).ConfigureAwait(false);
+
+    private async Task<Page<T>> PageAsync<T>(string table, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var total = await CountAsync(connection, table, cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<string>(Command(
+            $"SELECT json FROM {table} ORDER BY ord LIMIT @limit OFFSET @offset",
+            null,
+            cancellationToken,
+            new { limit = page.Limit, offset = page.Offset })).ConfigureAwait(false);
+        return new Page<T>([.. rows.Select(Deserialize<T>)], total, page.Offset, page.Limit);
+    }
+
+    private static async Task<IReadOnlyList<T>> AllAsync<T>(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync<string>(Command(sql, null, cancellationToken)).ConfigureAwait(false);
+        return [.. rows.Select(Deserialize<T>)];
+    }
+
+    private static async Task InsertDocumentsAsync(
+        DbConnection connection, DbTransaction transaction, List<Document> added, DossierJson dossier, int firstOrdinal, CancellationToken cancellationToken)
+    {
+        var contractById = dossier.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var ingested = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var rows = added.Select((d, i) => new
+        {
+            hash = d.ContentHash,
+            id = d.Id,
+            ord = (long)firstOrdinal + i,
+            source = d.Source,
+            title = d.Metadata.Title,
+            outlet = d.Metadata.Outlet,
+            published = d.Metadata.Published?.ToIso(),
+            ingested,
+            contract = Serialize(contractById[d.Id]),
+            analysis = DocumentSnapshot.Save(d),
+        });
+        await connection.ExecuteAsync(Command(
+            """
+            INSERT INTO documents(hash, id, ord, source, title, outlet, published, ingested, contract, analysis)
+            VALUES (@hash, @id, @ord, @source, @title, @outlet, @published, @ingested, @contract, @analysis)
+            """,
+            transaction,
+            cancellationToken,
+            rows)).ConfigureAwait(false);
+        await InsertSearchAsync(connection, transaction, added.Select(d => SearchRow.Of(d)), cancellationToken).ConfigureAwait(false);
+    }
+
+    // Corpus-level results depend on every document, so they are replaced as a whole.
+    private static async Task ReplaceCorpusAsync(DbConnection connection, DbTransaction transaction, DossierJson dossier, CancellationToken cancellationToken)
+    {
+        foreach (var table in CorpusTables)
+        {
+            await connection.ExecuteAsync(Command($"DELETE FROM {table}", transaction, cancellationToken)).ConfigureAwait(false);
+        }
+
+        await connection.ExecuteAsync(Command("DELETE FROM search_index WHERE kind <> 'document'", transaction, cancellationToken)).ConfigureAwait(false);
+
+        await InsertAsync(connection, transaction, "INSERT INTO entities(ord, id, name, type, json) VALUES (@ord, @id, @name, @type, @json)",
+            dossier.Entities.Select((e, i) => new { ord = (long)i, id = e.Id, name = e.Name, type = e.Type, json = Serialize(e) }), cancellationToken).ConfigureAwait(false);
+        await InsertAsync(connection, transaction, "INSERT INTO quotes(ord, doc, speaker, json) VALUES (@ord, @doc, @speaker, @json)",
+            dossier.Quotes.Select((q, i) => new { ord = (long)i, doc = q.Doc, speaker = q.Speaker?.Name, json = Serialize(q) }), cancellationToken).ConfigureAwait(false);
+        await InsertAsync(connection, transaction, "INSERT INTO amounts(ord, doc, json) VALUES (@ord, @doc, @json)",
+            dossier.Amounts.Select((a, i) => new { ord = (long)i, doc = a.Doc, json = Serialize(a) }), cancellationToken).ConfigureAwait(false);
+        await InsertAsync(connection, transaction, "INSERT INTO timeline(ord, doc, json) VALUES (@ord, @doc, @json)",
+            dossier.Timeline.Select((t, i) => new { ord = (long)i, doc = t.Doc, json = Serialize(t) }), cancellationToken).ConfigureAwait(false);
+        await InsertAsync(connection, transaction, "INSERT INTO events(ord, json) VALUES (@ord, @json)",
+            dossier.Events.Select((e, i) => new { ord = (long)i, json = Serialize(e) }), cancellationToken).ConfigureAwait(false);
+        await InsertAsync(connection, transaction, "INSERT INTO stories(ord, id, title, json) VALUES (@ord, @id, @title, @json)",
+            dossier.Stories.Select((s, i) => new { ord = (long)i, id = s.Id, title = s.Title, json = Serialize(s) }), cancellationToken).ConfigureAwait(false);
+
+        var search = dossier.Entities.Select(SearchRow.Of)
+            .Concat(dossier.Quotes.Select(SearchRow.Of))
+            .Concat(dossier.Events.Select((e, i) => SearchRow.Of(e, i)))
+            .Concat(dossier.Stories.Select(SearchRow.Of));
+        await InsertSearchAsync(connection, transaction, search, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task InsertSearchAsync(DbConnection connection, DbTransaction transaction, IEnumerable<SearchRow> rows, CancellationToken cancellationToken) =>
+        InsertAsync(connection, transaction, "INSERT INTO search_index(kind, ref, doc, title, body) VALUES (@Kind, @Ref, @Doc, @Title, @Body)", rows, cancellationToken);
+
+    private static async Task InsertAsync<T>(DbConnection connection, DbTransaction transaction, string sql, IEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        var list = rows.ToList();
+        if (list.Count > 0)
+        {
+            await connection.ExecuteAsync(Command(sql, transaction, cancellationToken, list)).ConfigureAwait(false);
+        }
+    }
+}
