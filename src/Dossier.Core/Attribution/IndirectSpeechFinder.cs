@@ -53,7 +53,7 @@ internal sealed partial class IndirectSpeechFinder
             var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
             var found = cue.Value.StartsWith("according", StringComparison.Ordinal)
                 ? AccordingTo(sentence, cueSpan)
-                : Reported(sentence, cueSpan, cue.Value) ?? Trailing(sentence, cueSpan);
+                : Reported(sentence, cueSpan, cue.Value) ?? Trailing(sentence, cueSpan) ?? Participle(sentence, cueSpan, cue.Value);
             if (found is null)
             {
                 continue;
@@ -112,6 +112,32 @@ internal sealed partial class IndirectSpeechFinder
         }
 
         return (Trim(start, sentence.End), source);
+    }
+
+    /// <summary>"Peskov spoke on Friday, saying (that) …": the sentence's subject, the clause after the participle.</summary>
+    private (TextSpan Content, SourcePhrase Source)? Participle(TextSpan sentence, TextSpan cue, string verb)
+    {
+        var text = _document.Text;
+        var before = text.AsSpan(sentence.Start, cue.Start - sentence.Start).TrimEnd();
+        if (!verb.EndsWith("ing", StringComparison.Ordinal) || before.Length == 0 || before[^1] != ',')
+        {
+            return null;
+        }
+
+        var subject = _sources.After(sentence.Start, cue.Start);
+        if (subject is null || subject.Span.Start != sentence.Start)
+        {
+            return null;
+        }
+
+        var that = ThatClause().Match(text, cue.End, sentence.End - cue.End);
+        if (that.Success)
+        {
+            return (Trim(that.Index + that.Length, sentence.End), subject);
+        }
+
+        var bare = BareClause().Match(text, cue.End, sentence.End - cue.End);
+        return bare.Success && !CueLexicon.TakesObject(verb) ? (Trim(bare.Index + bare.Length, sentence.End), subject) : null;
     }
 
     /// <summary>"According to X, …" or "…, according to X."</summary>

@@ -154,7 +154,7 @@ internal sealed partial class SourceFinder
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|who)\s*$")]
     private static partial Regex PronounBefore();
 
-    [GeneratedRegex(@"\G(?:he|she|they|I|we)\b")]
+    [GeneratedRegex(@"\G(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b")]
     private static partial Regex PronounAfter();
 
     [GeneratedRegex(@"(?:\s+(?:also|later|then|once|has|have|had|again|earlier|further|would|will|never|often|[\p{Ll}]+ly))+\s*$|\s+$")]

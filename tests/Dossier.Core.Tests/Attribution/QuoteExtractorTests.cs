@@ -122,6 +122,54 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void Links_a_short_name_to_the_full_name_and_its_description()
+    {
+        var text = "Cho Han-bum, a senior research fellow at the Korea Institute for National Unification, spoke on Monday.\n\n“The summit will not make any difference,” said Cho.";
+
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal("Cho Han-bum", quote.Speaker?.Name);
+        Assert.Equal("a senior research fellow at the Korea Institute for National Unification", quote.Speaker?.Description);
+        Assert.Equal("Cho", text[quote.Speaker!.Source!.Value.Start..quote.Speaker.Source.Value.End]);
+    }
+
+    [Fact]
+    public void Resolves_he_to_the_most_recent_person_named_outside_quotes()
+    {
+        var text = "Dmitri Peskov spoke to reporters. “Nothing is decided,” he said.";
+
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal("Dmitri Peskov", quote.Speaker?.Name);
+        Assert.Equal("said", quote.Cue);
+        Assert.Equal("said", text[quote.CueSpan!.Value.Start..quote.CueSpan.Value.End]);
+    }
+
+    [Fact]
+    public void Gives_a_quote_after_a_colon_sentence_its_speaker()
+    {
+        var text = "Yuri Ushakov told reporters:\n\n“At the centre of attention will be the political solution.”";
+
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal("Yuri Ushakov", quote.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The two sides will sign no agreement, Dmitri Peskov said.", "Dmitri Peskov", "The two sides will sign no agreement")]
+    [InlineData("The two sides will sign no agreement, according to Dmitri Peskov.", "Dmitri Peskov", "The two sides will sign no agreement")]
+    [InlineData("Dmitri Peskov told Al Jazeera that the two sides will sign no agreement.", "Dmitri Peskov", "the two sides will sign no agreement")]
+    [InlineData("Dmitri Peskov spoke on Friday, saying that the two sides will sign no agreement.", "Dmitri Peskov", "the two sides will sign no agreement")]
+    public void Finds_reported_speech_with_its_cue_after_or_around_it(string text, string speaker, string clause)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal(speaker, quote.Speaker?.Name);
+        Assert.Equal(clause, quote.Text);
+    }
+
+    [Fact]
     public void Declares_its_layers()
     {
         var step = new QuoteExtractor();
