@@ -14,7 +14,9 @@ namespace Dossier.Core.Tests.Properties;
 /// </summary>
 public sealed class PipelineInvariantTests
 {
-    private const int Iterations = 20;
+    // Small by default so that dotnet test stays fast; DOSSIER_PROPERTY_ITERATIONS=1000 for a long search.
+    private static readonly int Iterations =
+        int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_PROPERTY_ITERATIONS"), System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 12;
 
     private static readonly DossierPipeline Pipeline = DefaultPipeline.Create();
 
@@ -163,7 +165,7 @@ public sealed class PipelineInvariantTests
 
                 Assert.Equal(Analyse(1), Analyse(2));
             },
-            iter: 4,
+            iter: Math.Max(1, Iterations / 4),
             threads: 1);
     }
 
