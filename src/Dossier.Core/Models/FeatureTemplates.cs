@@ -116,6 +116,15 @@ internal static class FeatureTemplates
             sink.Add(FeatureHash.Combine(71, (uint)flags[i], shapes[i], upper));
             sink.Add(FeatureHash.Combine(72, (uint)flags[i], n[i]));
         }
+
+        if (s.Priors is { } priors)
+        {
+            var prior = (uint)priors[i];
+            sink.Add(FeatureHash.Combine(80, prior));
+            sink.Add(FeatureHash.Combine(81, prior, shapes[i], upper));
+            sink.Add(FeatureHash.Combine(82, prior, (uint)At(priors, i - 1), (uint)At(priors, i + 1)));
+            sink.Add(FeatureHash.Combine(83, prior, n[i]));
+        }
     }
 
     private static void Gazetteer(int[] matches, int i, uint offset, uint template, FeatureSink sink, uint shape)
@@ -148,6 +157,8 @@ internal static class FeatureTemplates
             sink.Add(FeatureHash.Combine(template + 10 + (uint)k, FeatureHash.Normalized(word[..k])));
         }
     }
+
+    private static int At(int[] values, int i) => i < 0 || i >= values.Length ? -1 : values[i];
 
     private static uint At(uint[] values, int i) =>
         i < 0 ? Boundary : i >= values.Length ? Boundary + 1 : values[i];

@@ -12,12 +12,17 @@ namespace Dossier.Core.Models;
 public static class ModelFile
 {
     private const string Magic = "DOSSIER-SEQUENCE-MODEL";
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static void Save(SequenceModel model, Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        Write(writer, model, includeGazetteer: true);
+    }
+
+    private static void Write(BinaryWriter writer, SequenceModel model, bool includeGazetteer)
+    {
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write((int)model.Task);
@@ -48,7 +53,7 @@ public static class ModelFile
             }
         }
 
-        var gazetteer = model.Gazetteer;
+        var gazetteer = includeGazetteer ? model.Gazetteer : null;
         writer.Write(gazetteer is not null);
         if (gazetteer is not null)
         {
@@ -61,6 +66,13 @@ public static class ModelFile
                     writer.Write(entry);
                 }
             }
+        }
+
+        // The first pass of a two-pass model shares the gazetteer of the second.
+        writer.Write(model.FirstPass is not null);
+        if (model.FirstPass is not null)
+        {
+            Write(writer, model.FirstPass, includeGazetteer: false);
         }
     }
 
@@ -81,7 +93,14 @@ public static class ModelFile
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
-        if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
+        return Read(reader, null);
+    }
+
+    private static SequenceModel Read(BinaryReader reader, Gazetteer? inherited)
+    {
+        // Version 1 files (one-pass models) end after the gazetteer.
+        var version = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
+        if (version is < 1 or > Version)
         {
             throw new InvalidDataException("Not a Dossier sequence model file (or a version this build cannot read).");
         }
@@ -113,7 +132,7 @@ public static class ModelFile
             }
         }
 
-        Gazetteer? gazetteer = null;
+        var gazetteer = inherited;
         if (reader.ReadBoolean())
         {
             gazetteer = new Gazetteer();
@@ -127,6 +146,7 @@ public static class ModelFile
             }
         }
 
-        return new SequenceModel(task, tags, rowBits, weights, transitions, gazetteer);
+        var firstPass = version >= 2 && reader.ReadBoolean() ? Read(reader, gazetteer) : null;
+        return new SequenceModel(task, tags, rowBits, weights, transitions, gazetteer, firstPass);
     }
 }

@@ -3,7 +3,9 @@ namespace Dossier.Core.Models;
 /// <summary>
 /// Trains a model of one task from CoNLL-2003-style files: reads the task's gold column,
 /// extracts features once, runs a fixed number of seeded perceptron epochs and reports the
-/// development score after each.
+/// development score after each. A two-pass entity model first trains the first pass on
+/// <see cref="Folds"/> − 1 folds of the documents at a time, so that the second pass learns
+/// from first-pass predictions on documents the first pass has not seen, as it will at run time.
 /// </summary>
 public sealed class ModelTrainer(ModelTask task)
 {
@@ -23,19 +25,71 @@ public sealed class ModelTrainer(ModelTask task)
 
     public Gazetteer? Gazetteer { get; init; }
 
+    /// <summary>Entity models only: add a second pass that reads the first pass's predictions for the same words across the document.</summary>
+    public bool TwoPass { get; init; }
+
+    public int Folds { get; init; } = 4;
+
+    /// <summary>Learn entity spans as BILOU tags (begin, inside, last, unit) rather than BIO.</summary>
+    public bool Bilou { get; init; }
+
     /// <summary>Trains on <paramref name="train"/>; <paramref name="progress"/> gets each epoch's score on <paramref name="development"/> when given.</summary>
     public SequenceModel Train(ConllCorpus train, ConllCorpus? development = null, Action<int, ModelScore>? progress = null)
     {
-        var gold = train.Documents.Select(d => d.Sentences.Select(s => GoldTags(s)).ToList()).ToList();
+        var documents = train.Documents;
+        if (!TwoPass || Task != ModelTask.Entity)
+        {
+            return Train(documents, null, null, development, progress);
+        }
+
+        var single = new ModelTrainer(Task) { Epochs = Epochs, Seed = Seed, RowBits = RowBits, Gazetteer = Gazetteer, Bilou = Bilou };
+        var firstPass = new IReadOnlyList<IReadOnlyList<string>>[documents.Count];
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var model = single.Train([.. documents.Where((_, d) => d % Folds != fold)], null, null, null, null);
+            for (var d = fold; d < documents.Count; d += Folds)
+            {
+                firstPass[d] = InputPreparation.Decode(model, InputPreparation.Prepare(model, Words(documents[d]), null));
+            }
+        }
+
+        var full = single.Train(documents, null, null, null, null);
+        return Train(documents, full, firstPass, development, progress);
+    }
+
+    /// <summary>The gold tags of the task in <paramref name="sentence"/> (entities and chunks as BIO).</summary>
+    public string[] GoldTags(ConllSentence sentence) => Task switch
+    {
+        ModelTask.PartOfSpeech => sentence.Column(sentence.Layout.PosColumn),
+        ModelTask.Chunk => BioTags.ToBio(sentence.Column(sentence.Layout.ChunkColumn)),
+        _ => BioTags.ToBio(sentence.Column(sentence.Layout.EntityColumn)),
+    };
+
+    private SequenceModel Train(
+        IReadOnlyList<ConllDocument> documents,
+        SequenceModel? firstPassModel,
+        IReadOnlyList<IReadOnlyList<string>>[]? firstPass,
+        ConllCorpus? development,
+        Action<int, ModelScore>? progress)
+    {
+        var gold = documents.Select(d => d.Sentences.Select(s => Bilou ? BioTags.ToBilou(GoldTags(s)) : GoldTags(s)).ToList()).ToList();
         var tags = gold.SelectMany(d => d).SelectMany(s => s).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var index = tags.Select((tag, i) => (tag, i)).ToDictionary(p => p.tag, p => p.i, StringComparer.Ordinal);
-        var model = SequenceModel.CreateEmpty(Task, tags, RowBits, Task == ModelTask.Entity ? Gazetteer : null);
+        var gazetteer = Task == ModelTask.Entity ? Gazetteer : null;
+        var model = SequenceModel.CreateEmpty(Task, tags, RowBits, gazetteer, firstPassModel);
 
+        // Inputs are prepared without the first pass: its jackknifed predictions stand in for it.
+        var preparation = SequenceModel.CreateEmpty(Task, tags, 1, gazetteer);
         var data = new List<TrainingSentence>();
-        for (var d = 0; d < train.Documents.Count; d++)
+        for (var d = 0; d < documents.Count; d++)
         {
-            var sentences = train.Documents[d].Sentences;
-            var inputs = InputPreparation.Prepare(model, [.. sentences.Select(s => s.Words)], PosColumn(sentences));
+            var sentences = documents[d].Sentences;
+            var inputs = InputPreparation.Prepare(preparation, Words(documents[d]), PosColumn(sentences));
+            if (firstPass is not null)
+            {
+                DocumentPriors.Annotate(inputs, firstPass[d]);
+            }
+
             for (var s = 0; s < inputs.Length; s++)
             {
                 var features = FeatureMatrix.Extract(Task, inputs[s], model.RowMask);
@@ -57,13 +111,8 @@ public sealed class ModelTrainer(ModelTask task)
         return trainer.Averaged();
     }
 
-    /// <summary>The gold tags of the task in <paramref name="sentence"/> (entities and chunks as BIO).</summary>
-    public string[] GoldTags(ConllSentence sentence) => Task switch
-    {
-        ModelTask.PartOfSpeech => sentence.Column(sentence.Layout.PosColumn),
-        ModelTask.Chunk => BioTags.ToBio(sentence.Column(sentence.Layout.ChunkColumn)),
-        _ => BioTags.ToBio(sentence.Column(sentence.Layout.EntityColumn)),
-    };
+    private static IReadOnlyList<IReadOnlyList<string>> Words(ConllDocument document) =>
+        [.. document.Sentences.Select(s => s.Words)];
 
     private string[][]? PosColumn(IReadOnlyList<ConllSentence> sentences) =>
         Task == ModelTask.Chunk ? [.. sentences.Select(s => s.Column(s.Layout.PosColumn))] : null;

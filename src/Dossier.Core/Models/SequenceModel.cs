@@ -10,15 +10,18 @@ namespace Dossier.Core.Models;
 /// </summary>
 public sealed class SequenceModel
 {
-    internal SequenceModel(ModelTask task, IReadOnlyList<string> tags, int rowBits, float[] weights, float[] transitions, Gazetteer? gazetteer)
+    internal SequenceModel(ModelTask task, IReadOnlyList<string> tags, int rowBits, float[] weights, float[] transitions, Gazetteer? gazetteer, SequenceModel? firstPass = null)
     {
+        FirstPass = firstPass;
         Task = task;
         Tags = tags;
         RowBits = rowBits;
         Weights = weights;
         Transitions = transitions;
         Gazetteer = gazetteer;
-        Allowed = AllowedTransitions(tags, task != ModelTask.PartOfSpeech);
+        IsBilou = tags.Any(t => t.StartsWith("L-", StringComparison.Ordinal) || t.StartsWith("U-", StringComparison.Ordinal));
+        Allowed = AllowedTransitions(tags, task != ModelTask.PartOfSpeech, IsBilou);
+        AllowedLast = [.. tags.Select(t => !IsBilou || !(t.StartsWith("B-", StringComparison.Ordinal) || t.StartsWith("I-", StringComparison.Ordinal)))];
     }
 
     public ModelTask Task { get; }
@@ -39,12 +42,33 @@ public sealed class SequenceModel
 
     internal Gazetteer? Gazetteer { get; }
 
+    /// <summary>For a two-pass entity model, the model of the first pass, whose predictions feed <see cref="DocumentPriors"/>.</summary>
+    internal SequenceModel? FirstPass { get; }
+
     internal bool[] Allowed { get; }
+
+    /// <summary>Tags that may end a sentence (with BILOU, not B- or I-).</summary>
+    internal bool[] AllowedLast { get; }
+
+    /// <summary>Spans are tagged B-, I-, L- (last) and U- (one token); callers still see BIO.</summary>
+    internal bool IsBilou { get; }
+
+    /// <summary>The tag names of decoded tag numbers, spans as BIO.</summary>
+    internal string[] TagNames(int[] tags)
+    {
+        var names = new string[tags.Length];
+        for (var i = 0; i < tags.Length; i++)
+        {
+            names[i] = Tags[tags[i]];
+        }
+
+        return IsBilou ? BioTags.ToBio(names) : names;
+    }
 
     internal bool IsGreedy => Task == ModelTask.PartOfSpeech;
 
-    internal static SequenceModel CreateEmpty(ModelTask task, IReadOnlyList<string> tags, int rowBits, Gazetteer? gazetteer) =>
-        new(task, tags, rowBits, new float[(1 << rowBits) * tags.Count], new float[(tags.Count + 1) * tags.Count], gazetteer);
+    internal static SequenceModel CreateEmpty(ModelTask task, IReadOnlyList<string> tags, int rowBits, Gazetteer? gazetteer, SequenceModel? firstPass = null) =>
+        new(task, tags, rowBits, new float[(1 << rowBits) * tags.Count], new float[(tags.Count + 1) * tags.Count], gazetteer, firstPass);
 
     internal int[] Decode(SentenceInput input, FeatureMatrix features) =>
         IsGreedy ? DecodeGreedy(input, features, null) : DecodeViterbi(features);
@@ -134,10 +158,10 @@ public sealed class SequenceModel
             }
         }
 
-        var last = 0;
-        for (var k = 1; k < t; k++)
+        var last = -1;
+        for (var k = 0; k < t; k++)
         {
-            if (delta[((n - 1) * t) + k] > delta[((n - 1) * t) + last])
+            if (AllowedLast[k] && (last < 0 || delta[((n - 1) * t) + k] > delta[((n - 1) * t) + last]))
             {
                 last = k;
             }
@@ -181,18 +205,23 @@ public sealed class SequenceModel
         }
     }
 
-    private static bool[] AllowedTransitions(IReadOnlyList<string> tags, bool bio)
+    // With BIO, I-X must follow B-X or I-X. With BILOU, I-X and L-X must follow B-X or I-X,
+    // and every other tag must not (an open span has to be closed by L-).
+    private static bool[] AllowedTransitions(IReadOnlyList<string> tags, bool spans, bool bilou)
     {
         var t = tags.Count;
         var allowed = new bool[(t + 1) * t];
         for (var p = 0; p <= t; p++)
         {
+            var previous = p < t ? tags[p] : BioTags.Outside;
+            var open = previous.StartsWith("B-", StringComparison.Ordinal) || (previous.StartsWith("I-", StringComparison.Ordinal));
             for (var k = 0; k < t; k++)
             {
                 var tag = tags[k];
-                var continues = !bio || !tag.StartsWith("I-", StringComparison.Ordinal) ||
-                    (p < t && tags[p].Length > 2 && tags[p].AsSpan(2).SequenceEqual(tag.AsSpan(2)));
-                allowed[(p * t) + k] = continues;
+                var inside = tag.StartsWith("I-", StringComparison.Ordinal) || (bilou && tag.StartsWith("L-", StringComparison.Ordinal));
+                allowed[(p * t) + k] = !spans || (inside
+                    ? open && previous.AsSpan(2).SequenceEqual(tag.AsSpan(2))
+                    : !bilou || !open);
             }
         }
 

@@ -17,7 +17,7 @@ public sealed class SequenceTagger(SequenceModel model)
         {
             var features = FeatureMatrix.Extract(Model.Task, inputs[s], Model.RowMask);
             var tags = Model.Decode(inputs[s], features);
-            result[s] = [.. tags.Select(t => Model.Tags[t])];
+            result[s] = Model.TagNames(tags);
         }
 
         return result;

@@ -19,4 +19,15 @@ public class BioTagsTests
     {
         Assert.Equal(["B-ORG", "O", "B-PER", "I-PER", "B-PER"], BioTags.ToBio(["I-ORG", "O", "I-PER", "I-PER", "B-PER"]));
     }
+
+    [Fact]
+    public void Bilou_marks_last_and_one_token_spans_and_reads_back_as_bio()
+    {
+        string[] bio = ["B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG"];
+
+        var bilou = BioTags.ToBilou(bio);
+
+        Assert.Equal(["B-PER", "I-PER", "L-PER", "O", "U-LOC", "B-ORG", "L-ORG"], bilou);
+        Assert.Equal(bio, BioTags.ToBio(bilou));
+    }
 }

@@ -23,6 +23,15 @@ public class BuiltInModelsTests
 
         var score = ModelEvaluation.Score(BuiltInModels.Entity, dev);
 
-        Assert.True(score.Overall!.F1 > 0.91, $"F1 {score.Overall.F1}");
+        Assert.True(score.Overall!.F1 > 0.92, $"F1 {score.Overall.F1}");
+    }
+
+    [SharedDataFact("ner/conll2003/eng.testa")]
+    public void The_part_of_speech_and_chunk_models_reach_their_documented_development_scores()
+    {
+        var dev = ConllReader.ReadFile(RepositoryPaths.SharedDataFile("ner/conll2003/eng.testa")!);
+
+        Assert.True(ModelEvaluation.Score(BuiltInModels.PartOfSpeech, dev).Accuracy > 0.955);
+        Assert.True(ModelEvaluation.Score(BuiltInModels.Chunk, dev).Overall!.F1 > 0.95);
     }
 }

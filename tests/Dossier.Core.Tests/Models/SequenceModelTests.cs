@@ -20,6 +20,35 @@ public class SequenceModelTests
         Assert.Equal(1.0, score.Accuracy);
     }
 
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Entity_models_in_two_passes_or_with_bilou_tags_learn_their_training_sentences(bool twoPass, bool bilou)
+    {
+        var model = new ModelTrainer(ModelTask.Entity) { Epochs = 10, RowBits = 14, TwoPass = twoPass, Folds = 2, Bilou = bilou }.Train(Fixture);
+
+        var score = ModelEvaluation.Score(new SequenceTagger(model), Fixture);
+
+        Assert.Equal(twoPass, model.FirstPass is not null);
+        Assert.Equal(1.0, score.Overall!.F1);
+    }
+
+    [Fact]
+    public void A_two_pass_model_is_saved_with_its_first_pass()
+    {
+        var model = new ModelTrainer(ModelTask.Entity) { Epochs = 3, RowBits = 14, TwoPass = true, Folds = 2 }.Train(Fixture);
+        using var stream = new MemoryStream();
+        ModelFile.Save(model, stream);
+        stream.Position = 0;
+
+        var loaded = ModelFile.Load(stream);
+
+        Assert.NotNull(loaded.FirstPass);
+        string[] words = ["Maria", "Smith", "left", "Geneva", "."];
+        Assert.Equal(new SequenceTagger(model).Tag(words), new SequenceTagger(loaded).Tag(words));
+    }
+
     [Fact]
     public void Bio_decoding_never_starts_a_span_with_I()
     {
