@@ -503,7 +503,7 @@ public sealed class SentenceSplitter : IDocumentStep
     private static int FirstContent(string text, ReadOnlySpan<Token> tokens, int first)
     {
         var k = first;
-        while (k < tokens.Length - 1 && tokens[k].Span.Length == 1 && tokens[k].Kind != TokenKind.Word && Bullets.Contains(text[tokens[k].Span.Start]))
+        while (k < tokens.Length - 1 && k - first < 8 && tokens[k].Span.Length == 1 && tokens[k].Kind != TokenKind.Word && Bullets.Contains(text[tokens[k].Span.Start]))
         {
             k++;
         }

@@ -30,6 +30,12 @@ public sealed class Tokenizer : IDocumentStep
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Tlds =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(TopLevelDomains, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Bounds on the look-ahead of e-mail, host-name and acronym scans, which start again at every
+    // word: without them a long run such as "a.a.a.a…" would be rescanned from each word (quadratic).
+    private const int MaxEmailLocalPart = 64;
+    private const int MaxHostName = 253;
+    private const int MaxAcronymGroups = 12;
+
     public static Tokenizer Instance { get; } = new();
 
     public string Name => "Tokenizer";
@@ -250,7 +256,7 @@ public sealed class Tokenizer : IDocumentStep
         end = start;
         var j = start;
         var groups = 0;
-        while (j < text.Length && char.IsLetter(text[j]))
+        while (j < text.Length && char.IsLetter(text[j]) && groups < MaxAcronymGroups)
         {
             var k = j;
             while (k < text.Length && char.IsLetter(text[k]) && k - j < 3)
@@ -275,7 +281,7 @@ public sealed class Tokenizer : IDocumentStep
     {
         end = start;
         var at = start;
-        while (at < text.Length && (char.IsLetterOrDigit(text[at]) || EmailLocal.Contains(text[at])))
+        while (at < text.Length && at - start <= MaxEmailLocalPart && (char.IsLetterOrDigit(text[at]) || EmailLocal.Contains(text[at])))
         {
             at++;
         }
@@ -286,7 +292,7 @@ public sealed class Tokenizer : IDocumentStep
         }
 
         var j = at + 1;
-        while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] is '.' or '-'))
+        while (j < text.Length && j - at <= MaxHostName && (char.IsLetterOrDigit(text[j]) || text[j] is '.' or '-'))
         {
             j++;
         }
@@ -313,7 +319,7 @@ public sealed class Tokenizer : IDocumentStep
         var j = start;
         var labels = 0;
         var lastLabelStart = start;
-        while (true)
+        while (j - start <= MaxHostName)
         {
             var labelStart = j;
             while (j < text.Length && (char.IsAsciiLetterOrDigit(text[j]) || (text[j] == '-' && j > labelStart)))
@@ -387,6 +393,9 @@ public sealed class Tokenizer : IDocumentStep
     {
         var stop = text[from..].IndexOfAny(UrlStops);
         var end = stop < 0 ? text.Length : from + stop;
+        // Looked up once: the characters given back below are never brackets that open.
+        var hasOpenParenthesis = text[from..end].Contains('(');
+        var hasOpenBracket = text[from..end].Contains('[');
         while (end > from)
         {
             var last = text[end - 1];
@@ -394,7 +403,7 @@ public sealed class Tokenizer : IDocumentStep
             {
                 end--;
             }
-            else if ((last == ')' && !text[from..end].Contains('(')) || (last == ']' && !text[from..end].Contains('[')))
+            else if ((last == ')' && !hasOpenParenthesis) || (last == ']' && !hasOpenBracket))
             {
                 end--;
             }
