@@ -39,8 +39,9 @@ public sealed class EntityResolver(ActorCatalog catalog) : ICorpusStep
         {
             cancellationToken.ThrowIfCancellationRequested();
             var document = corpus.Documents[d];
-            foreach (var mention in document.Mentions)
+            foreach (var named in document.Mentions)
             {
+                var mention = WithoutArticle(named);
                 var tokens = NameKey.Words(mention.Text);
                 if (tokens.Length == 0)
                 {
@@ -88,6 +89,12 @@ public sealed class EntityResolver(ActorCatalog catalog) : ICorpusStep
         var kept = state.Clusters.Where(c => !CommonWords.IsNotAName(c, corpus, state)).ToList();
         corpus.Entities = Build(kept, dates);
     }
+
+    /// <summary>"the United States" is looked up as "United States"; the mention keeps its span.</summary>
+    private static Mention WithoutArticle(Mention mention) =>
+        mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && mention.Text.Length > 4
+            ? mention with { Text = mention.Text[4..] }
+            : mention;
 
     /// <summary>Each document's publication date, or the latest date in the run for undated ones.</summary>
     private static List<DateOnly?> DatesOf(Corpus corpus)
