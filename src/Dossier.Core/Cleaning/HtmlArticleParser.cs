@@ -60,7 +60,7 @@ public sealed partial class HtmlArticleParser
         removed.AddRange(body.Skipped);
         var cleaned = body.Blocks.Count > 0
             ? _cleaner.Clean(body.Blocks, title, guessTitle: false)
-            : _plainText.Parse(LineText(document), title);
+            : _plainText.Parse(IsMostlyLinks(document) ? string.Empty : LineText(document), title);
         if (title is null && body.Blocks.Count > 0)
         {
             // A page with no stated title: the plain-text reading of the whole page guesses it from the first lines.
@@ -235,6 +235,13 @@ public sealed partial class HtmlArticleParser
         }
 
         return null;
+    }
+
+    private static bool IsMostlyLinks(IDocument document)
+    {
+        var all = document.Body?.TextContent.Length ?? 0;
+        var linked = document.QuerySelectorAll("body a").Sum(a => a.TextContent.Length);
+        return linked * 2 > all;
     }
 
     /// <summary>The body's text with line breaks kept, for pages that put their text in bare divs and &lt;br&gt;s.</summary>

@@ -172,9 +172,10 @@ internal sealed class HtmlBodyExtractor
             }
         }
 
+        // No text block anywhere: a page of links, images or frames has no article to read.
         if (_scores.Count == 0)
         {
-            return [body];
+            return [];
         }
 
         var final = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);

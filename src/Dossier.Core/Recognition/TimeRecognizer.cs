@@ -28,16 +28,42 @@ public sealed class TimeRecognizer : IDocumentStep
         ArgumentNullException.ThrowIfNull(document);
         var anchor = document.Metadata.Published is { } published
             ? new TimeAnchor(published.Date, published.Precision, Published)
-            : LatestStatedDate(document, cancellationToken) is { } latest
-                ? new TimeAnchor(latest, DatePrecision.Day, LatestStated)
-                : null;
+            : LatestStatedAnchor(document, cancellationToken);
         document.Times = Recognize(document, anchor, cancellationToken);
     }
 
-    private static DateOnly? LatestStatedDate(Document document, CancellationToken cancellationToken)
+    /// <summary>
+    /// The latest full date the text states; failing that, the latest year it states, which is
+    /// enough to pin "Thursday 25/04" and so find a full date after all.
+    /// </summary>
+    private static TimeAnchor? LatestStatedAnchor(Document document, CancellationToken cancellationToken)
+    {
+        var absolute = Recognize(document, null, cancellationToken);
+        if (LatestDay(absolute) is { } day)
+        {
+            return new TimeAnchor(day, DatePrecision.Day, LatestStated);
+        }
+
+        var latestYear = absolute
+            .Where(m => m.IsDate && m.Value.Length >= 4 && char.IsAsciiDigit(m.Value[3]))
+            .Select(m => int.Parse(m.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture))
+            .DefaultIfEmpty(0)
+            .Max();
+        if (latestYear == 0)
+        {
+            return null;
+        }
+
+        var yearAnchor = new TimeAnchor(new DateOnly(latestYear, 1, 1), DatePrecision.Year, LatestStated);
+        return LatestDay(Recognize(document, yearAnchor, cancellationToken)) is { } pinned
+            ? new TimeAnchor(pinned, DatePrecision.Day, LatestStated)
+            : yearAnchor;
+    }
+
+    private static DateOnly? LatestDay(List<TimeMention> mentions)
     {
         DateOnly? latest = null;
-        foreach (var mention in Recognize(document, null, cancellationToken))
+        foreach (var mention in mentions)
         {
             if (mention.IsDate && mention.Value.Length == 10
                 && DateOnly.TryParseExact(mention.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
@@ -182,6 +208,11 @@ public sealed class TimeRecognizer : IDocumentStep
         if (anchor.Knows(DatePrecision.Day))
         {
             ClockTimeRules.Collect(s, anchor, found);
+        }
+
+        if (!anchor.Knows(DatePrecision.Day))
+        {
+            PinnedWeekdayRules.Collect(s, anchor, found);
         }
 
         TimeOffsetRules.Collect(s, anchor, found);
