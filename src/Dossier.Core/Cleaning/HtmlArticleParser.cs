@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -245,6 +246,10 @@ public sealed partial class HtmlArticleParser
     }
 
     /// <summary>The body's text with line breaks kept, for pages that put their text in bare divs and &lt;br&gt;s.</summary>
+    /// <remarks>
+    /// One iterative walk over ChildNodes that never changes the DOM, so that a deeply nested page
+    /// (a pile of nested tables) costs time in proportion to its size.
+    /// </remarks>
     private static string LineText(IDocument document)
     {
         if (document.Body is not { } body)
@@ -252,16 +257,45 @@ public sealed partial class HtmlArticleParser
             return string.Empty;
         }
 
-        foreach (var element in body.QuerySelectorAll("br, div, section, td, tr").ToList())
+        var text = new StringBuilder();
+        var stack = new Stack<(INode Node, bool Closing)>();
+        stack.Push((body, false));
+        while (stack.Count > 0)
         {
-            element.Parent?.InsertBefore(document.CreateTextNode("\n"), element);
-            if (element.LocalName != "br")
+            var (node, closing) = stack.Pop();
+            if (node is IText textNode)
             {
-                element.AppendChild(document.CreateTextNode("\n"));
+                text.Append(textNode.Data);
+                continue;
+            }
+
+            var breaks = node is IElement { LocalName: "br" or "div" or "section" or "td" or "tr" } && node != body;
+            if (closing)
+            {
+                text.Append('\n');
+                continue;
+            }
+
+            if (breaks)
+            {
+                text.Append('\n');
+                if (node is IElement { LocalName: not "br" })
+                {
+                    stack.Push((node, true));
+                }
+            }
+
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is IText or IElement)
+                {
+                    stack.Push((children[i], false));
+                }
             }
         }
 
-        return body.TextContent;
+        return text.ToString();
     }
 
     private static PublicationDate? TimeElementDate(IDocument document)

@@ -105,9 +105,12 @@ internal sealed class HtmlBodyExtractor
             if (!done)
             {
                 stack.Push((node, true));
-                for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+                // Indexing ChildNodes, not LastChild/PreviousSibling: AngleSharp's sibling links
+                // cost time in proportion to depth, which is quadratic on deeply nested pages.
+                var children = node.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--)
                 {
-                    stack.Push((child, false));
+                    stack.Push((children[i], false));
                 }
 
                 continue;
@@ -115,7 +118,7 @@ internal sealed class HtmlBodyExtractor
 
             var stats = default(NodeStats);
             var isLink = element.LocalName == "a";
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            foreach (var child in node.ChildNodes)
             {
                 if (!_stats.TryGetValue(child, out var c))
                 {
@@ -335,9 +338,10 @@ internal sealed class HtmlBodyExtractor
             }
 
             stack.Push((node, true));
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((child, false));
+                stack.Push((children[i], false));
             }
         }
 

@@ -28,13 +28,14 @@ public sealed partial class TimelineBuilder : ICorpusStep
             var seen = new HashSet<(int, string)>();
             foreach (var time in document.Times)
             {
-                if (!time.IsDate || time.Sentence < 0 || time.Sentence >= document.Sentences.Count || !seen.Add((time.Sentence, time.Value)))
+                if (!time.IsDate || time.Sentence < 0 || time.Sentence >= document.Sentences.Count
+                    || CalendarDate(time.Value) is not { } date || !seen.Add((time.Sentence, date)))
                 {
                     continue;
                 }
 
                 var text = Whitespace().Replace(document.TextOf(document.Sentences[time.Sentence].Span), " ").Trim();
-                items.Add(new TimelineItem(time.Value, document.Id, time.Sentence, text));
+                items.Add(new TimelineItem(date, document.Id, time.Sentence, text));
             }
         }
 
@@ -43,6 +44,17 @@ public sealed partial class TimelineBuilder : ICorpusStep
             .ThenBy(i => i.Date, StringComparer.Ordinal)
             .ThenBy(i => i.Doc, StringComparer.Ordinal)
             .ThenBy(i => i.Sentence)];
+    }
+
+    /// <summary>
+    /// The ISO 8601 calendar part of a TimeML value, which the timeline's contract promises:
+    /// "2019-04-24TNI" (that night) is the day, "2019-SU" (that summer) the year; a value with no
+    /// calendar part ("201X", a decade) stays off the timeline. The time mention keeps the full value.
+    /// </summary>
+    internal static string? CalendarDate(string value)
+    {
+        var match = IsoCalendarPrefix().Match(value);
+        return match.Success ? match.Value : null;
     }
 
     /// <summary>"2019-W18" would sort after every dated day of 2019; its Monday puts it in place.</summary>
@@ -63,6 +75,9 @@ public sealed partial class TimelineBuilder : ICorpusStep
 
     [GeneratedRegex(@"\A(?<year>\d{4})-W(?<week>\d{2})\z")]
     private static partial Regex IsoWeek();
+
+    [GeneratedRegex(@"\A\d{4}(?:-W\d{2}(?!\d)|-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)?(?!\d))?")]
+    private static partial Regex IsoCalendarPrefix();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -51,7 +51,7 @@ internal static partial class ClockTimeRules
         _ => "TNI",
     };
 
-    [GeneratedRegex(@"\b(?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s*(?<half>[ap])\.?\s?m\b\.?(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])\b(?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s*(?<half>[ap])\.?\s?m\b\.?(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Clock();
 
     [GeneratedRegex(@"\b(?:noon|midday|midnight)\b")]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
+using Dossier.Core.Text;
 using static Dossier.Core.Recognition.TimeExpressionResolver;
 
 namespace Dossier.Core.Recognition;
@@ -19,7 +20,7 @@ public sealed class TimeRecognizer : IDocumentStep
 
     public string Name => "TimeRecognizer";
 
-    public IReadOnlySet<Layer> Requires { get; } = Layers.Of(Layer.CleanText, Layer.Sentences);
+    public IReadOnlySet<Layer> Requires { get; } = Layers.Of(Layer.CleanText, Layer.Tokens, Layer.Sentences);
 
     public IReadOnlySet<Layer> Produces { get; } = Layers.Of(Layer.TimeMentions);
 
@@ -89,11 +90,10 @@ public sealed class TimeRecognizer : IDocumentStep
             Collect(sentence, anchor, candidates);
             foreach (var candidate in Select(sentence, candidates))
             {
-                var start = span.Start + candidate.Start;
-                var end = span.Start + candidate.End;
+                var aligned = TokenAlignment.Snap(document.Tokens, new TextSpan(span.Start + candidate.Start, span.Start + candidate.End));
                 mentions.Add(new TimeMention(
-                    new TextSpan(start, end),
-                    document.Text[start..end],
+                    aligned,
+                    document.Text[aligned.Start..aligned.End],
                     candidate.Value,
                     candidate.IsDate,
                     index,

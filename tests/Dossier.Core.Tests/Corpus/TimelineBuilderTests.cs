@@ -120,4 +120,16 @@ public sealed class TimelineBuilderTests
         Assert.True(step.Requires.SetEquals([Layer.TimeMentions, Layer.Sentences]));
         Assert.True(step.Produces.SetEquals([Layer.Timeline]));
     }
+
+    [Theory]
+    [InlineData("2019-04-24", "2019-04-24")]
+    [InlineData("2019-04-24TNI", "2019-04-24")]
+    [InlineData("2019-04-24T10:35", "2019-04-24T10:35")]
+    [InlineData("2019-SU", "2019")]
+    [InlineData("2019-W18-WE", "2019-W18")]
+    [InlineData("2019-04", "2019-04")]
+    [InlineData("201X", null)]
+    [InlineData("PAST_REF", null)]
+    public void Timeline_dates_are_the_ISO_calendar_part_of_the_TimeML_value(string value, string? expected) =>
+        Assert.Equal(expected, TimelineBuilder.CalendarDate(value));
 }

@@ -168,7 +168,7 @@ public sealed class TimeRecognizerTests
         var step = new TimeRecognizer();
 
         Assert.Equal("TimeRecognizer", step.Name);
-        Assert.True(step.Requires.SetEquals([Layer.CleanText, Layer.Sentences]));
+        Assert.True(step.Requires.SetEquals([Layer.CleanText, Layer.Tokens, Layer.Sentences]));
         Assert.True(step.Produces.SetEquals([Layer.TimeMentions]));
     }
 }
