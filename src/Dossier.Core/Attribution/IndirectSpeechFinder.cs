@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dossier.Core.Model;
+using Dossier.Core.Text;
 
 namespace Dossier.Core.Attribution;
 
@@ -215,6 +216,11 @@ internal sealed partial class IndirectSpeechFinder
         return semicolon >= sentenceStart ? semicolon + 1 : sentenceStart;
     }
 
+    /// <summary>
+    /// The span between <paramref name="start"/> and <paramref name="end"/> without surrounding
+    /// spaces and punctuation, widened to whole tokens: trimming the full stop of "in the U.S.."
+    /// must not cut the abbreviation's own period.
+    /// </summary>
     private TextSpan Trim(int start, int end)
     {
         var text = _document.Text;
@@ -228,7 +234,7 @@ internal sealed partial class IndirectSpeechFinder
             end--;
         }
 
-        return new TextSpan(start, end);
+        return start == end ? new TextSpan(start, end) : TokenAlignment.Snap(_document.Tokens, new TextSpan(start, end));
     }
 
     [GeneratedRegex(@"\b(?:is|was|were|are|be|been|being)\s+(?:[\p{L}]+ly\s+)?$")]

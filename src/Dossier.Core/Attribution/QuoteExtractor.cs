@@ -12,7 +12,7 @@ public sealed class QuoteExtractor : IDocumentStep
 {
     public string Name => "QuoteExtractor";
 
-    public IReadOnlySet<Layer> Requires { get; } = Layers.Of(Layer.CleanText, Layer.Sentences, Layer.NameMentions);
+    public IReadOnlySet<Layer> Requires { get; } = Layers.Of(Layer.CleanText, Layer.Tokens, Layer.Sentences, Layer.NameMentions);
 
     public IReadOnlySet<Layer> Produces { get; } = Layers.Of(Layer.Quotes);
 

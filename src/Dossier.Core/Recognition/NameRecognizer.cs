@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
+using Dossier.Core.Text;
 
 namespace Dossier.Core.Recognition;
 
@@ -13,7 +14,7 @@ public sealed partial class NameRecognizer : IDocumentStep
 {
     public string Name => "NameRecognizer";
 
-    public IReadOnlySet<Layer> Requires { get; } = Layers.Of(Layer.CleanText, Layer.Sentences);
+    public IReadOnlySet<Layer> Requires { get; } = Layers.Of(Layer.CleanText, Layer.Tokens, Layer.Sentences);
 
     public IReadOnlySet<Layer> Produces { get; } = Layers.Of(Layer.NameMentions);
 
@@ -29,7 +30,7 @@ public sealed partial class NameRecognizer : IDocumentStep
             var span = document.Sentences[s].Span;
             var words = WordPattern().Matches(text, span.Start).TakeWhile(m => m.Index + m.Length <= span.End)
                 .Select(m => new Part(m.Index, m.Index + m.Length)).ToList();
-            new SentenceScan(text, words, s, span.Start, lowerWords, mentions).Run();
+            new SentenceScan(text, document.Tokens, words, s, span.Start, lowerWords, mentions).Run();
         }
 
         document.Mentions = PromoteSurnames(mentions);
@@ -72,7 +73,7 @@ public sealed partial class NameRecognizer : IDocumentStep
 
     private readonly record struct Part(int Start, int End);
 
-    private sealed class SentenceScan(string text, List<Part> words, int sentence, int sentenceStart, HashSet<string> lowerWords, List<Mention> output)
+    private sealed class SentenceScan(string text, IReadOnlyList<Token> tokens, List<Part> words, int sentence, int sentenceStart, HashSet<string> lowerWords, List<Mention> output)
     {
         public void Run()
         {
@@ -296,7 +297,12 @@ public sealed partial class NameRecognizer : IDocumentStep
                 return;
             }
 
-            var rest = parts.GetRange(first, parts.Count - first);
+            var rest = WholeTokens(parts.GetRange(first, parts.Count - first));
+            if (rest.Count == 0)
+            {
+                return;
+            }
+
             var name = NameOf(rest);
             if (NameLexicon.Demonyms.Contains(name) || NameLexicon.TitleHeads.Contains(name) || NameLexicon.Stopwords.Contains(name))
             {
@@ -321,6 +327,25 @@ public sealed partial class NameRecognizer : IDocumentStep
             var (type, rule) = Classify(rest, name, title >= 0);
             Add(rest[0], rest[^1], type, rule);
         }
+
+        /// <summary>
+        /// Drops trailing words whose token goes on past them: "İstanbul No. 3" names "İstanbul",
+        /// not "İstanbul No", since the tokenizer keeps the abbreviation "No." whole and the
+        /// abbreviation is not part of the name. A possessive ("Korea's") stays a name.
+        /// </summary>
+        private List<Part> WholeTokens(List<Part> parts)
+        {
+            var count = parts.Count;
+            while (count > 0 && EndsInsideAbbreviation(parts[count - 1]))
+            {
+                count--;
+            }
+
+            return count == parts.Count ? parts : parts.GetRange(0, count);
+        }
+
+        private bool EndsInsideAbbreviation(Part p) =>
+            p.End < text.Length && text[p.End] == '.' && TokenAlignment.Snap(tokens, new TextSpan(p.Start, p.End)).End > p.End;
 
         private bool IsStopword(Part p)
         {

@@ -169,13 +169,25 @@ public sealed class QuoteExtractorTests
         Assert.Equal(clause, quote.Text);
     }
 
+    [Theory]
+    [InlineData("Trump said that officials met in the U.S..", "officials met in the U.S.")]
+    [InlineData("Pompeo said that the talks would go on in the U.S.", "the talks would go on in the U.S.")]
+    [InlineData("Pompeo said that the talks would go on in Hanoi.", "the talks would go on in Hanoi")]
+    public void A_reported_quote_keeps_the_period_of_an_abbreviation_it_ends_with(string text, string clause)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(clause, quote.Text);
+        Assert.Equal(clause, text[quote.Span.Start..quote.Span.End]);
+    }
+
     [Fact]
     public void Declares_its_layers()
     {
         var step = new QuoteExtractor();
 
         Assert.Equal("QuoteExtractor", step.Name);
-        Assert.True(step.Requires.SetEquals([Layer.CleanText, Layer.Sentences, Layer.NameMentions]));
+        Assert.True(step.Requires.SetEquals([Layer.CleanText, Layer.Tokens, Layer.Sentences, Layer.NameMentions]));
         Assert.True(step.Produces.SetEquals([Layer.Quotes]));
     }
 }

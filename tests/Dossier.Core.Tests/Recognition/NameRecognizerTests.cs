@@ -83,13 +83,28 @@ public sealed class NameRecognizerTests
         Assert.Equal(["Cho Han bum", "Korea Institute for National Unification", "Kim"], mentions.Select(m => m.Text));
     }
 
+    [Theory]
+    [InlineData("Deal no ) İstanbul No. 3 collapsed.", "İstanbul")]
+    [InlineData("They met at Hanoi Gate No. 3 on Friday.", "Hanoi Gate")]
+    public void A_name_does_not_swallow_a_following_abbreviation(string text, string name)
+    {
+        var mention = Assert.Single(Recognize(text), m => m.Span.Start == text.IndexOf(name, StringComparison.Ordinal));
+
+        Assert.Equal(name, mention.Text);
+        Assert.Equal(name, text[mention.Span.Start..mention.Span.End]);
+    }
+
+    [Fact]
+    public void An_abbreviation_alone_is_no_name() =>
+        Assert.Equal(["Petersburg"], Recognize("The talks moved to St. Petersburg.").Select(m => m.Text));
+
     [Fact]
     public void Declares_its_layers()
     {
         var step = new NameRecognizer();
 
         Assert.Equal("NameRecognizer", step.Name);
-        Assert.True(step.Requires.SetEquals([Dossier.Core.Pipeline.Layer.CleanText, Dossier.Core.Pipeline.Layer.Sentences]));
+        Assert.True(step.Requires.SetEquals([Dossier.Core.Pipeline.Layer.CleanText, Dossier.Core.Pipeline.Layer.Tokens, Dossier.Core.Pipeline.Layer.Sentences]));
         Assert.True(step.Produces.SetEquals([Dossier.Core.Pipeline.Layer.NameMentions]));
     }
 }

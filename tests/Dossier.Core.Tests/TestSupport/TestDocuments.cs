@@ -11,6 +11,7 @@ internal static partial class TestDocuments
         var document = new Document(new RawDocument(id, id + ".txt", "sha256:x", InputFormat.PlainText, text, RecordHints.None, []))
         {
             Text = text,
+            Tokens = Dossier.Core.Text.Tokenizer.Tokenize(text),
         };
         document.Sentences = Split(text);
         return document;
