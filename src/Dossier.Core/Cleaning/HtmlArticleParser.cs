@@ -75,7 +75,7 @@ public sealed partial class HtmlArticleParser
             : inferred.Language;
         var metadata = inferred with
         {
-            Title = head.Title ?? inferred.Title,
+            Title = title ?? inferred.Title,
             Authors = authors.Count > 0 ? [.. authors.Distinct(StringComparer.Ordinal)] : inferred.Authors,
             Published = published,
             Outlet = head.Outlet ?? inferred.Outlet,
