@@ -69,7 +69,7 @@ public sealed partial class HtmlArticleParser
         }
 
         var inferred = cleaned.Metadata;
-        var published = head.Published ?? TimeElementDate(document) ?? inferred.Published;
+        var published = head.Published ?? TimeElementDate(document) ?? inferred.Published ?? UrlMetadata.Date(head.Url);
         var language = head.Language is { } lang && lang.StartsWith("en", StringComparison.OrdinalIgnoreCase)
             ? "en"
             : inferred.Language;
@@ -79,7 +79,7 @@ public sealed partial class HtmlArticleParser
             Authors = authors.Count > 0 ? [.. authors.Distinct(StringComparer.Ordinal)] : inferred.Authors,
             Published = published,
             Outlet = head.Outlet ?? inferred.Outlet,
-            Section = head.Section ?? inferred.Section,
+            Section = head.Section ?? inferred.Section ?? UrlMetadata.Section(head.Url),
             Language = language,
             Url = head.Url,
         };
