@@ -18,5 +18,7 @@ public sealed class Corpus
 
     public IReadOnlyList<TimelineItem> Timeline { get; set; } = [];
 
+    public IReadOnlyList<PoliticalEvent> Events { get; set; } = [];
+
     public IReadOnlyList<Story> Stories { get; set; } = [];
 }

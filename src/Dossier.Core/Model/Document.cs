@@ -43,6 +43,8 @@ public sealed class Document
 
     public IReadOnlyList<Quote> Quotes { get; set; } = [];
 
+    public IReadOnlyList<CodedEvent> Events { get; set; } = [];
+
     public IReadOnlyList<Diagnostic> Warnings => _warnings;
 
     public void AddWarning(Diagnostic warning) => _warnings.Add(warning);

@@ -20,7 +20,7 @@ public static class DossierJsonMapper
             [.. documents.SelectMany(d => d.Quotes.Select(q => MapQuote(d, q, entityAt)))],
             [.. documents.SelectMany(d => d.Amounts.Select(a => MapAmount(d, a)))],
             [.. corpus.Timeline.Select(t => new TimelineItemJson(t.Date, t.Doc, t.Sentence, t.Text))],
-            [],
+            [.. corpus.Events.Select(MapEvent)],
             [.. corpus.Stories.Select(MapStory)]);
     }
 
@@ -86,6 +86,29 @@ public static class DossierJsonMapper
 
     private static AmountJson MapAmount(Document d, Amount a) =>
         new(d.Id, a.Span.Start, a.Span.End, a.Text, a.Value, a.Unit, a.About, a.Qualifier, a.Sentence);
+
+    public static string Name(EventMode mode) => mode switch
+    {
+        EventMode.Asserted => "asserted",
+        _ => mode.ToString().ToLowerInvariant(),
+    };
+
+    private static EventJson MapEvent(PoliticalEvent e) => new(
+        MapActor(e.Source),
+        e.Target is { } target ? MapActor(target) : null,
+        e.Cameo,
+        e.RootCode,
+        e.QuadClass,
+        e.Goldstein,
+        e.Plover,
+        e.Date,
+        e.Location is { } l ? new LocationJson(l.Name, l.Country, l.Lat, l.Lon) : null,
+        [.. e.Evidence.Select(c => new CitationJson(c.Doc, c.Sentence))],
+        e.Rule,
+        e.PloverMode,
+        Name(e.Mode));
+
+    private static EventActorJson MapActor(EventActor a) => new(a.Entity, a.ActorCode, a.Name);
 
     private static StoryJson MapStory(Story s) => new(
         s.Id,

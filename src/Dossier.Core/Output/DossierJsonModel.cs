@@ -83,6 +83,8 @@ public sealed record LocationJson(string Name, string? Country, double? Lat, dou
 
 public sealed record CitationJson(string Doc, int Sentence);
 
+/// <param name="PloverMode">added: PLOVER's mode for the CAMEO code, when it has one.</param>
+/// <param name="Mode">added: asserted, planned, reported, denied, negated or speculated.</param>
 public sealed record EventJson(
     EventActorJson Source,
     EventActorJson? Target,
@@ -94,7 +96,9 @@ public sealed record EventJson(
     string? Date,
     LocationJson? Location,
     IReadOnlyList<CitationJson> Evidence,
-    string Rule);
+    string Rule,
+    string? PloverMode,
+    string Mode);
 
 public sealed record CitedStatementJson(string Text, IReadOnlyList<CitationJson> Citations);
 

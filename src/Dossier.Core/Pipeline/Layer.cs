@@ -11,10 +11,15 @@ public enum Layer
     TimeMentions,
     Amounts,
     Quotes,
+
+    /// <summary>Document.Events: what the coder found per sentence.</summary>
     Events,
 
     /// <summary>Corpus.Entities: names resolved across documents.</summary>
     Entities,
     Timeline,
+
+    /// <summary>Corpus.Events: coded events merged across documents, with tables and locations.</summary>
+    EventRecords,
     Stories,
 }
