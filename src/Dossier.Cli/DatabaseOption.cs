@@ -26,6 +26,11 @@ internal static class DatabaseOption
 
         var store = DossierStores.Open(database);
         await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        if (!await store.IsCorpusCurrentAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await error.WriteLineAsync($"warning: an ingest into '{database}' was interrupted: its documents are stored, but the entities, timeline, events and stories do not include them yet; run 'dossier ingest' again on the same inputs to complete them.").ConfigureAwait(false);
+        }
+
         return store;
     }
 }

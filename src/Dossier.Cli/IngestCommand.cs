@@ -29,19 +29,31 @@ internal static class IngestCommand
                 r.AddError("--jobs must be at least 1.");
             }
         });
+        var batch = new Option<int>("--batch")
+        {
+            Description = "Files analysed and committed together (default 200): a run that is killed keeps every batch it committed.",
+            DefaultValueFactory = _ => 200,
+        };
+        batch.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--batch must be at least 1.");
+            }
+        });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors." };
         var command = new Command(
             "ingest",
-            "Analyse articles and add them to a store. Documents are keyed by content hash: re-ingesting adds nothing; new documents update the entities, timeline and stories over everything stored, in one transaction.")
+            "Analyse articles and add them to a store. Documents are keyed by content hash: re-ingesting adds nothing. Documents are committed in batches; then the entities, timeline, events and stories are recomputed over everything stored, in one transaction (an interrupted run is completed by the next one).")
         {
-            paths, database, jobs, quiet,
+            paths, database, jobs, batch, quiet,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(paths)!, parse.GetValue(database)!, parse.GetValue(jobs), parse.GetValue(quiet), output, error, cancellationToken));
+            parse.GetValue(paths)!, parse.GetValue(database)!, parse.GetValue(jobs), parse.GetValue(batch), parse.GetValue(quiet), output, error, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, string database, int jobs, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] paths, string database, int jobs, int batch, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         using var store = DossierStores.Open(database);
         var options = new AnalysisOptions { MaxParallelism = jobs, Reading = ReadingOptions.Default };
@@ -49,12 +61,12 @@ internal static class IngestCommand
         try
         {
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            var ingestor = new DossierIngestor(store, options, AnalyzeCommand.GeneratorVersion);
+            var ingestor = new DossierIngestor(store, options, AnalyzeCommand.GeneratorVersion) { BatchSize = batch };
             result = await ingestor.IngestAsync(paths, null, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
-            await error.WriteLineAsync("dossier: interrupted; nothing from this run was stored.").ConfigureAwait(false);
+            await error.WriteLineAsync("dossier: interrupted; the batches committed so far are kept, and the next 'dossier ingest' completes the corpus-level results.").ConfigureAwait(false);
             return ExitCodes.Interrupted;
         }
         catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or UnauthorizedAccessException)

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Dossier.Core.Analysis;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
+using Dossier.Core.Reading;
 
 namespace Dossier.Storage;
 
@@ -31,11 +33,48 @@ public sealed class DossierIngestor
         _generatorVersion = generatorVersion;
     }
 
+    /// <summary>Files analysed and committed together; a process killed mid-ingest keeps every batch committed before.</summary>
+    public int BatchSize { get; init; } = 200;
+
+    /// <summary>
+    /// Reads, analyses and stores the inputs in batches of <see cref="BatchSize"/> files, each
+    /// batch one transaction, then recomputes the corpus-level results once. A run that dies
+    /// part-way leaves the batches it committed and the store marked stale; the next ingest
+    /// (even of nothing new) completes the corpus-level results.
+    /// </summary>
     public async Task<IngestResult> IngestAsync(IEnumerable<string> paths, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var analysis = _analyzer.Analyze(paths, progress, cancellationToken);
-        var outcome = await _store.AddAsync(analysis.Corpus.Documents, BuildCorpus, _generatorVersion, cancellationToken).ConfigureAwait(false);
-        return new IngestResult(analysis.Report, outcome);
+        var started = Stopwatch.GetTimestamp();
+        var fileSet = InputCollector.Collect(paths);
+        var inputs = new List<InputReport>(fileSet.Problems.Select(p => new InputReport(p.Source, InputStatus.Failed, [], [p])));
+        var stepTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var added = new List<string>();
+        var alreadyStored = new List<string>();
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stored = 0;
+        foreach (var batch in fileSet.Files.Chunk(Math.Max(1, BatchSize)))
+        {
+            var analysis = _analyzer.Analyze(new InputFileSet(batch, []), progress, cancellationToken);
+            inputs.AddRange(analysis.Report.Inputs);
+            foreach (var (step, time) in analysis.Report.StepTimes)
+            {
+                stepTimes[step] = time;
+            }
+
+            var outcome = await _store.AddDocumentsAsync(analysis.Corpus.Documents, cancellationToken).ConfigureAwait(false);
+            added.AddRange(outcome.Added);
+            alreadyStored.AddRange(outcome.AlreadyStored);
+            foreach (var (from, to) in outcome.Renamed)
+            {
+                renamed[from] = to;
+            }
+
+            stored = outcome.DocumentsStored;
+        }
+
+        await _store.RefreshCorpusAsync(BuildCorpus, _generatorVersion, cancellationToken).ConfigureAwait(false);
+        var report = new RunReport(inputs, Stopwatch.GetElapsedTime(started), stepTimes);
+        return new IngestResult(report, new IngestOutcome(added, alreadyStored, renamed, stored));
 
         Corpus BuildCorpus(IReadOnlyList<Document> documents) => _corpusPipeline.ProcessCorpus(documents, cancellationToken);
     }

@@ -27,6 +27,19 @@ public interface IDossierStore : IDisposable
         string generatorVersion,
         CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores the documents whose content is new, in one transaction, and marks the corpus-level
+    /// results stale without recomputing them: for ingesting a large batch in steps, each step
+    /// kept if the process dies. <see cref="RefreshCorpusAsync"/> brings the results up to date.
+    /// </summary>
+    Task<IngestOutcome> AddDocumentsAsync(IReadOnlyList<Document> analysed, CancellationToken cancellationToken = default);
+
+    /// <summary>Recomputes the corpus-level results if documents were stored since they were last computed; true if it did.</summary>
+    Task<bool> RefreshCorpusAsync(Func<IReadOnlyList<Document>, Corpus> buildCorpus, string generatorVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>False when documents were stored after the corpus-level results were last computed (an interrupted ingest).</summary>
+    Task<bool> IsCorpusCurrentAsync(CancellationToken cancellationToken = default);
+
     Task<Page<DocumentSummary>> DocumentsAsync(PageRequest page, CancellationToken cancellationToken = default);
 
     Task<DocumentJson?> DocumentAsync(string id, CancellationToken cancellationToken = default);

@@ -39,7 +39,58 @@ public abstract class SqlDossierStore : IDossierStore
         ArgumentNullException.ThrowIfNull(buildCorpus);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        var (outcome, added) = await StoreNewAsync(connection, transaction, analysed, cancellationToken).ConfigureAwait(false);
+        if (added.Count > 0 || await IsStaleAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
+        {
+            await RecomputeAsync(connection, transaction, added, buildCorpus, generatorVersion, cancellationToken).ConfigureAwait(false);
+        }
 
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    public async Task<IngestOutcome> AddDocumentsAsync(IReadOnlyList<Document> analysed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        var (outcome, added) = await StoreNewAsync(connection, transaction, analysed, cancellationToken).ConfigureAwait(false);
+        if (added.Count > 0)
+        {
+            await SetMetaAsync(connection, transaction, StaleKey, "1", cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    public async Task<bool> RefreshCorpusAsync(Func<IReadOnlyList<Document>, Corpus> buildCorpus, string generatorVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(buildCorpus);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        var stale = await IsStaleAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        if (stale)
+        {
+            await RecomputeAsync(connection, transaction, [], buildCorpus, generatorVersion, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return stale;
+    }
+
+    public async Task<bool> IsCorpusCurrentAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return !await IsStaleAsync(connection, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private const string StaleKey = "corpus-stale";
+
+    // Inserts the documents whose content is not stored yet, with ids unique in the store.
+    private static async Task<(IngestOutcome Outcome, List<Document> Added)> StoreNewAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<Document> analysed, CancellationToken cancellationToken)
+    {
         var stored = (await connection.QueryAsync<(string Hash, string Id)>(
             Command("SELECT hash, id FROM documents", transaction, cancellationToken)).ConfigureAwait(false)).ToList();
         var storedIdByHash = stored.ToDictionary(r => r.Hash, r => r.Id, StringComparer.Ordinal);
@@ -65,28 +116,44 @@ public abstract class SqlDossierStore : IDossierStore
             added.Add(id == document.Id ? document : DocumentSnapshot.WithId(document, id));
         }
 
-        if (added.Count == 0)
+        if (added.Count > 0)
         {
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new IngestOutcome([], alreadyStored, renamed, stored.Count);
+            await InsertDocumentsAsync(connection, transaction, added, stored.Count, cancellationToken).ConfigureAwait(false);
         }
 
-        var snapshots = await connection.QueryAsync<string>(
-            Command("SELECT analysis FROM documents ORDER BY ord", transaction, cancellationToken)).ConfigureAwait(false);
-        var all = snapshots.Select(s => DocumentSnapshot.Restore(s)).Concat(added).ToList();
-        var corpus = buildCorpus(all);
-        var dossier = DossierJsonMapper.Map(corpus, generatorVersion);
+        return (new IngestOutcome([.. added.Select(d => d.Id)], alreadyStored, renamed, stored.Count + added.Count), added);
+    }
 
-        await InsertDocumentsAsync(connection, transaction, added, dossier, stored.Count, cancellationToken).ConfigureAwait(false);
+    // Corpus-level results over every stored document; the documents just inserted are passed
+    // as they are rather than restored from their snapshots.
+    private static async Task RecomputeAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        List<Document> justAdded,
+        Func<IReadOnlyList<Document>, Corpus> buildCorpus,
+        string generatorVersion,
+        CancellationToken cancellationToken)
+    {
+        var fresh = justAdded.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var snapshots = await connection.QueryAsync<(string Id, string Analysis)>(
+            Command("SELECT id, analysis FROM documents ORDER BY ord", transaction, cancellationToken)).ConfigureAwait(false);
+        var all = snapshots.Where(s => !fresh.Contains(s.Id)).Select(s => DocumentSnapshot.Restore(s.Analysis)).Concat(justAdded).ToList();
+        var dossier = DossierJsonMapper.Map(buildCorpus(all), generatorVersion);
         await ReplaceCorpusAsync(connection, transaction, dossier, cancellationToken).ConfigureAwait(false);
+        await SetMetaAsync(connection, transaction, "generator", generatorVersion, cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(Command("DELETE FROM meta WHERE key = @key", transaction, cancellationToken, new { key = StaleKey })).ConfigureAwait(false);
+    }
+
+    private static async Task<bool> IsStaleAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long>(Command(
+            "SELECT COUNT(*) FROM meta WHERE key = @key", transaction, cancellationToken, new { key = StaleKey })).ConfigureAwait(false) > 0;
+
+    private static async Task SetMetaAsync(DbConnection connection, DbTransaction transaction, string key, string value, CancellationToken cancellationToken) =>
         await connection.ExecuteAsync(Command(
-            "DELETE FROM meta WHERE key = 'generator'; INSERT INTO meta(key, value) VALUES ('generator', @version)",
+            "DELETE FROM meta WHERE key = @key; INSERT INTO meta(key, value) VALUES (@key, @value)",
             transaction,
             cancellationToken,
-            new { version = generatorVersion })).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new IngestOutcome([.. added.Select(d => d.Id)], alreadyStored, renamed, stored.Count + added.Count);
-    }
+            new { key, value })).ConfigureAwait(false);
 
     public async Task<Page<DocumentSummary>> DocumentsAsync(PageRequest page, CancellationToken cancellationToken = default)
     {
@@ -216,9 +283,8 @@ public abstract class SqlDossierStore : IDossierStore
     }
 
     private static async Task InsertDocumentsAsync(
-        DbConnection connection, DbTransaction transaction, List<Document> added, DossierJson dossier, int firstOrdinal, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, List<Document> added, int firstOrdinal, CancellationToken cancellationToken)
     {
-        var contractById = dossier.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         var ingested = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var rows = added.Select((d, i) => new
         {
@@ -230,7 +296,7 @@ public abstract class SqlDossierStore : IDossierStore
             outlet = d.Metadata.Outlet,
             published = d.Metadata.Published?.ToIso(),
             ingested,
-            contract = Serialize(contractById[d.Id]),
+            contract = Serialize(DossierJsonMapper.MapDocument(d)),
             analysis = DocumentSnapshot.Save(d),
         });
         await connection.ExecuteAsync(Command(

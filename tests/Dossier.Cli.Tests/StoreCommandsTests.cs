@@ -75,6 +75,29 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Reading_commands_warn_when_an_interrupted_ingest_left_the_corpus_stale()
+    {
+        var input = _folder.File("in/kim.txt", KimArticle);
+        CliRunner.Run("ingest", input, "--db", Db);
+        Assert.DoesNotContain("interrupted", CliRunner.Run("search", "Kim", "--db", Db).Error, StringComparison.Ordinal);
+        using (var connection = new SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            connection.Open();
+            using var mark = connection.CreateCommand();
+            mark.CommandText = "INSERT INTO meta(key, value) VALUES ('corpus-stale', '1')";
+            mark.ExecuteNonQuery();
+        }
+
+        var stale = CliRunner.Run("search", "Kim", "--db", Db);
+        var rerun = CliRunner.Run("ingest", input, "--db", Db);
+        var after = CliRunner.Run("search", "Kim", "--db", Db);
+
+        Assert.Contains("was interrupted", stale.Error, StringComparison.Ordinal);
+        Assert.Contains("Added 0 documents (1 already stored)", rerun.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("interrupted", after.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Export_writes_the_contract_json_lines_and_csv()
     {
         CliRunner.Run("ingest", _folder.File("in/kim.txt", KimArticle), "--db", Db);

@@ -56,6 +56,42 @@ public abstract class DossierStoreContract : IDisposable
     }
 
     [StoreFact]
+    public async Task Documents_stored_in_steps_leave_the_corpus_stale_until_it_is_refreshed()
+    {
+        var store = await NewStoreAsync();
+        var documents = SampleCorpus.Documents();
+
+        var first = await store.AddDocumentsAsync(documents[..3]);
+        var second = await store.AddDocumentsAsync([documents[2], .. documents[3..]]);
+
+        Assert.Equal(3, first.Added.Count);
+        Assert.Equal(2, second.Added.Count);
+        Assert.Equal([documents[2].Id], second.AlreadyStored);
+        Assert.False(await store.IsCorpusCurrentAsync());
+        Assert.Empty((await store.ExportAsync()).Entities);
+
+        Assert.True(await store.RefreshCorpusAsync(SampleCorpus.BuildCorpus, SampleCorpus.Version));
+
+        Assert.True(await store.IsCorpusCurrentAsync());
+        Assert.False(await store.RefreshCorpusAsync(SampleCorpus.BuildCorpus, SampleCorpus.Version));
+        Assert.Equal(Serialize(SampleCorpus.Expected()), Serialize(await store.ExportAsync()));
+    }
+
+    [StoreFact]
+    public async Task An_ingest_of_nothing_new_completes_a_stale_corpus()
+    {
+        var store = await NewStoreAsync();
+        var documents = SampleCorpus.Documents();
+        await store.AddDocumentsAsync(documents);
+
+        var outcome = await AddAsync(store, documents[..1]);
+
+        Assert.Empty(outcome.Added);
+        Assert.True(await store.IsCorpusCurrentAsync());
+        Assert.Equal(Serialize(SampleCorpus.Expected()), Serialize(await store.ExportAsync()));
+    }
+
+    [StoreFact]
     public async Task New_content_under_a_taken_id_gets_a_new_id()
     {
         var store = await NewStoreAsync();

@@ -19,10 +19,14 @@ public sealed class DossierAnalyzer(DossierPipeline pipeline, AnalysisOptions op
 
     public AnalysisOptions Options { get; } = options;
 
-    public AnalysisResult Analyze(IEnumerable<string> paths, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    public AnalysisResult Analyze(IEnumerable<string> paths, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Analyze(InputCollector.Collect(paths), progress, cancellationToken);
+
+    /// <summary>Analyses files already collected (a batch of a larger set, say).</summary>
+    public AnalysisResult Analyze(InputFileSet fileSet, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(fileSet);
         var started = Stopwatch.GetTimestamp();
-        var fileSet = InputCollector.Collect(paths);
         var reader = new DocumentReader(Options.Reading);
         var reports = new List<InputReport>(fileSet.Problems.Select(p => new InputReport(p.Source, InputStatus.Failed, [], [p])));
         var fileEntries = new List<FileEntry>();

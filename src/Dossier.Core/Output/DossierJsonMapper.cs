@@ -46,7 +46,8 @@ public static class DossierJsonMapper
         _ => kind.ToString().ToLowerInvariant(),
     };
 
-    private static DocumentJson MapDocument(Document d) => new(
+    /// <summary>One document's part of the contract; it depends on that document alone.</summary>
+    public static DocumentJson MapDocument(Document d) => new(
         d.Id,
         d.Source,
         d.ContentHash,
