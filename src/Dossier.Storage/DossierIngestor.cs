@@ -46,15 +46,18 @@ public sealed class DossierIngestor
     {
         var started = Stopwatch.GetTimestamp();
         var fileSet = InputCollector.Collect(paths);
+        var storedContent = await _store.StoredContentAsync(cancellationToken).ConfigureAwait(false);
+        var analyzer = new DossierAnalyzer(_analyzer.Pipeline, _analyzer.Options with { StoredContent = storedContent });
         var inputs = new List<InputReport>(fileSet.Problems.Select(p => new InputReport(p.Source, InputStatus.Failed, [], [p])));
         var stepTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var added = new List<string>();
         var alreadyStored = new List<string>();
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
-        var stored = 0;
+        var stored = storedContent.Count;
         foreach (var batch in fileSet.Files.Chunk(Math.Max(1, BatchSize)))
         {
-            var analysis = _analyzer.Analyze(new InputFileSet(batch, []), progress, cancellationToken);
+            var analysis = analyzer.Analyze(new InputFileSet(batch, []), progress, cancellationToken);
+            alreadyStored.AddRange(analysis.AlreadyStored);
             inputs.AddRange(analysis.Report.Inputs);
             foreach (var (step, time) in analysis.Report.StepTimes)
             {

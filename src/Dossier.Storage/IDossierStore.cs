@@ -34,6 +34,9 @@ public interface IDossierStore : IDisposable
     /// </summary>
     Task<IngestOutcome> AddDocumentsAsync(IReadOnlyList<Document> analysed, CancellationToken cancellationToken = default);
 
+    /// <summary>The content hashes stored, each with the id of its document.</summary>
+    Task<IReadOnlyDictionary<string, string>> StoredContentAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Recomputes the corpus-level results if documents were stored since they were last computed; true if it did.</summary>
     Task<bool> RefreshCorpusAsync(Func<IReadOnlyList<Document>, Corpus> buildCorpus, string generatorVersion, CancellationToken cancellationToken = default);
 

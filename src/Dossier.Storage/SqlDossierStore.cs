@@ -79,6 +79,13 @@ public abstract class SqlDossierStore : IDossierStore
         return stale;
     }
 
+    public async Task<IReadOnlyDictionary<string, string>> StoredContentAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<(string Hash, string Id)>(Command("SELECT hash, id FROM documents", null, cancellationToken)).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.Hash, r => r.Id, StringComparer.Ordinal);
+    }
+
     public async Task<bool> IsCorpusCurrentAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -20,4 +20,10 @@ public sealed record AnalysisOptions
     /// and reported; the run goes on without waiting for it.
     /// </summary>
     public TimeSpan DocumentTimeLimit { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Content already kept elsewhere (a store): content hash → the id it is stored under. Inputs
+    /// with such content are not analysed again and are reported as <see cref="InputStatus.Stored"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? StoredContent { get; init; }
 }

@@ -65,6 +65,13 @@ public sealed class DossierAnalyzer(DossierPipeline pipeline, AnalysisOptions op
                         continue;
                     }
 
+                    if (Options.StoredContent is { } stored && stored.TryGetValue(raw.ContentHash, out var storedId))
+                    {
+                        seenHashes[raw.ContentHash] = storedId;
+                        entry.Stored.Add(storedId);
+                        continue;
+                    }
+
                     if (taken >= Options.MaxDocuments)
                     {
                         entry.OverLimit++;
@@ -111,7 +118,7 @@ public sealed class DossierAnalyzer(DossierPipeline pipeline, AnalysisOptions op
         var failures = ordered.Where(o => o.Failure is not null).ToDictionary(o => o.Document.Id, o => o.Failure!, StringComparer.Ordinal);
         reports.AddRange(fileEntries.Select(entry => Report(entry, failures, overTime)));
         var report = new RunReport(reports, Stopwatch.GetElapsedTime(started), Pipeline.Timings.Snapshot());
-        return new AnalysisResult(corpus, report);
+        return new AnalysisResult(corpus, report) { AlreadyStored = [.. fileEntries.SelectMany(e => e.Stored)] };
     }
 
     private InputReport Report(FileEntry entry, Dictionary<string, string> failures, ConcurrentDictionary<string, bool> overTime)
@@ -125,11 +132,12 @@ public sealed class DossierAnalyzer(DossierPipeline pipeline, AnalysisOptions op
         var kept = entry.Ids.Where(id => !overTime.ContainsKey(id)).ToList();
         var status = entry.NotRead ? InputStatus.Skipped
             : entry.AllDuplicates ? InputStatus.Duplicate
+            : kept.Count == 0 && entry.Stored.Count > 0 && problems.All(p => p.Code == DiagnosticCodes.DuplicateContent) ? InputStatus.Stored
             : kept.Count == 0 && entry.OverLimit > 0 && problems.All(p => p.Code is DiagnosticCodes.DuplicateContent or DiagnosticCodes.TooManyDocuments) ? InputStatus.Skipped
             : kept.Count == 0 ? InputStatus.Failed
             : problems.Any(p => p.Code != DiagnosticCodes.DuplicateContent) ? InputStatus.Partial
             : InputStatus.Analysed;
-        return new InputReport(entry.File.Source, status, kept, problems);
+        return new InputReport(entry.File.Source, status, status == InputStatus.Stored ? entry.Stored : kept, problems);
     }
 
     private InputProblem OverDocumentLimit(string source) => new(
@@ -162,6 +170,9 @@ public sealed class DossierAnalyzer(DossierPipeline pipeline, AnalysisOptions op
         public InputFile File { get; } = file;
 
         public List<string> Ids { get; } = [];
+
+        /// <summary>Stored ids of the documents whose content the store already has.</summary>
+        public List<string> Stored { get; } = [];
 
         public List<InputProblem> Problems { get; } = [];
 

@@ -11,6 +11,9 @@ public enum InputStatus
     /// <summary>The same content was already analysed in this run; skipped.</summary>
     Duplicate,
 
+    /// <summary>Its content is already in the store (ingest); not analysed again.</summary>
+    Stored,
+
     /// <summary>Not analysed because the run reached its limit of documents (<c>--max-documents</c>).</summary>
     Skipped,
 

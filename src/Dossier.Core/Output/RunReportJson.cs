@@ -20,6 +20,7 @@ public static class RunReportJson
                 analysed = report.Count(InputStatus.Analysed),
                 partial = report.Count(InputStatus.Partial),
                 duplicate = report.Count(InputStatus.Duplicate),
+                stored = report.Count(InputStatus.Stored),
                 skipped = report.Count(InputStatus.Skipped),
                 failed = report.Count(InputStatus.Failed),
             },
