@@ -15,10 +15,10 @@ internal static partial class AmountPatterns
 
     private const string WordScale = @"(?:\s+(?<scale>(?i:thousand|million|billion|trillion))\b)";
 
-    [GeneratedRegex(Qualifier + @"(?<currency>US\$|\$|€|£|¥)\s?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>(?i:thousand|million|billion|trillion|bn|mn|tn|m|b|k))\b)?")]
+    [GeneratedRegex(Qualifier + @"(?<currency>(?:\b(?:US|U\.S\.|C|A|HK|NZ|S)|\b(?i:us|hk|c|u\.s)\s)?\$|€|£|¥|₩|₽|₹|\b(?:USD|EUR|GBP|JPY|CNY|RUB|KRW|CHF|CAD|AUD|INR)\s)\s?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>(?i:thousand|million|billion|trillion|bn|mn|tn|m|b|k))\b)?")]
     public static partial Regex SymbolMoney();
 
-    [GeneratedRegex(Qualifier + "(?:" + Digits + "|" + NumberWord + ")" + WordScale + @"?\s+(?<currency>(?:U\.?S\.?\s+|US\s+|American\s+)?dollars|euros?|(?:British\s+)?pounds(?:\s+sterling)?|yuan|renminbi|r[uo]ubles?|won|yen)\b")]
+    [GeneratedRegex(Qualifier + "(?:" + Digits + "|" + NumberWord + ")" + WordScale + @"?\s+(?<currency>(?:(?i:U\.?S\.?|US|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan)\s+)?(?i:dollars?)|(?i:euros?)|(?:(?i:British)\s+)?(?i:pounds)(?:\s+(?i:sterling))?|(?i:Swiss\s+francs?|French\s+francs?|yuan|renminbi|r[uo]ubles?|won|yen|rupees?|Mexican\s+pesos?|Turkish\s+liras?|bitcoins?|Finnish\s+markkas?|pesetas?|(?:Dutch\s+|Netherlands\s+)?guilders?|Deutsche\s+marks?))\b")]
     public static partial Regex WordMoney();
 
     [GeneratedRegex(Qualifier + "(?:" + Digits + "|" + NumberWord + @")\s?(?:%|(?i:per\s?cent|percent)\b)")]

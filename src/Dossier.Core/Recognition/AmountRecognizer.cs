@@ -16,11 +16,70 @@ public sealed class AmountRecognizer : IDocumentStep
 {
     private const int MaxModifiers = 3;
 
+    // Currency names and signs → ISO 4217 codes (historic codes for pre-euro currencies). A bare
+    // "dollars" is read as US dollars, as English-language news uses it; "rupees" as Indian rupees.
     private static readonly FrozenDictionary<string, string> Currencies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["$"] = "USD",
         ["US$"] = "USD",
+        ["U.S.$"] = "USD",
+        ["us $"] = "USD",
+        ["C$"] = "CAD",
+        ["A$"] = "AUD",
+        ["HK$"] = "HKD",
+        ["hk $"] = "HKD",
+        ["c $"] = "CAD",
+        ["u.s $"] = "USD",
+        ["NZ$"] = "NZD",
+        ["S$"] = "SGD",
+        ["dollar"] = "USD",
         ["dollars"] = "USD",
+        ["canadian dollars"] = "CAD",
+        ["canadian dollar"] = "CAD",
+        ["australian dollars"] = "AUD",
+        ["australian dollar"] = "AUD",
+        ["hong kong dollars"] = "HKD",
+        ["hong kong dollar"] = "HKD",
+        ["new zealand dollars"] = "NZD",
+        ["new zealand dollar"] = "NZD",
+        ["singapore dollars"] = "SGD",
+        ["singapore dollar"] = "SGD",
+        ["taiwan dollars"] = "TWD",
+        ["taiwan dollar"] = "TWD",
+        ["swiss francs"] = "CHF",
+        ["swiss franc"] = "CHF",
+        ["french francs"] = "FRF",
+        ["french franc"] = "FRF",
+        ["rupee"] = "INR",
+        ["rupees"] = "INR",
+        ["mexican pesos"] = "MXN",
+        ["mexican peso"] = "MXN",
+        ["turkish lira"] = "TRY",
+        ["turkish liras"] = "TRY",
+        ["bitcoin"] = "BTC",
+        ["bitcoins"] = "BTC",
+        ["finnish markka"] = "FIM",
+        ["finnish markkas"] = "FIM",
+        ["peseta"] = "ESP",
+        ["pesetas"] = "ESP",
+        ["guilder"] = "NLG",
+        ["guilders"] = "NLG",
+        ["deutsche mark"] = "DEM",
+        ["deutsche marks"] = "DEM",
+        ["₩"] = "KRW",
+        ["₽"] = "RUB",
+        ["₹"] = "INR",
+        ["USD"] = "USD",
+        ["EUR"] = "EUR",
+        ["GBP"] = "GBP",
+        ["JPY"] = "JPY",
+        ["CNY"] = "CNY",
+        ["RUB"] = "RUB",
+        ["KRW"] = "KRW",
+        ["CHF"] = "CHF",
+        ["CAD"] = "CAD",
+        ["AUD"] = "AUD",
+        ["INR"] = "INR",
         ["€"] = "EUR",
         ["euro"] = "EUR",
         ["euros"] = "EUR",
@@ -59,7 +118,7 @@ public sealed class AmountRecognizer : IDocumentStep
     private static readonly FrozenSet<string> MeasureUnits = new[]
     {
         "tonnes", "tonne", "tons", "ton", "kg", "kilograms", "km", "kilometres", "kilometers", "miles", "metres",
-        "meters", "barrels", "litres", "liters", "hectares", "acres", "people", "troops", "staff", "personnel",
+        "meters", "barrels", "litres", "liters", "hectares", "acres", "people", "troops", "staff", "personnel", "pence",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> StopWords = new[]
@@ -121,8 +180,8 @@ public sealed class AmountRecognizer : IDocumentStep
 
     private static void AddMoney(List<Amount> found, Match m, string sentence, int offset, int index)
     {
-        var currencyText = m.Groups["currency"].Value;
-        var lastWord = currencyText.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var currencyText = string.Join(' ', m.Groups["currency"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var lastWord = currencyText.Split(' ')[^1];
         if (Parse(m) is { } value && Free(found, m, offset)
             && (Currencies.TryGetValue(currencyText, out var code) || Currencies.TryGetValue(lastWord, out code)))
         {
@@ -251,10 +310,17 @@ public sealed class AmountRecognizer : IDocumentStep
         return false;
     }
 
-    private static double? Parse(Match m) =>
-        NumberWords.Parse(m.Groups["number"].Value) is { } number
-            ? number * NumberWords.Scale(m.Groups["scale"].Success ? m.Groups["scale"].Value : null)
-            : null;
+    // In decimal, so that "16.4 million" is 16,400,000 and not 16,399,999.999999998.
+    private static double? Parse(Match m)
+    {
+        if (NumberWords.Parse(m.Groups["number"].Value) is not { } number)
+        {
+            return null;
+        }
+
+        var scale = NumberWords.Scale(m.Groups["scale"].Success ? m.Groups["scale"].Value : null);
+        return number < 1e12 ? (double)((decimal)number * (decimal)scale) : number * scale;
+    }
 
     private static bool Free(List<Amount> found, Match m, int offset)
     {

@@ -24,6 +24,12 @@ public sealed class AmountRecognizerTests
     [InlineData("London pledged around £2.5 million in aid.", "around £2.5 million", 2.5e6, "GBP", "about")]
     [InlineData("In 2014, Russia officially canceled 90 percent of the DPRK's debt.", "90 percent", 90d, "percent", null)]
     [InlineData("Exports fell by nearly 12% last year.", "nearly 12%", 12d, "percent", "almost")]
+    [InlineData("The simulator costs C$16.4 million.", "C$16.4 million", 16.4e6, "CAD", null)]
+    [InlineData("Exports fell to HK$10.05 billion.", "HK$10.05 billion", 10.05e9, "HKD", null)]
+    [InlineData("It issued 125 million Australian dollars of bonds.", "125 million Australian dollars", 125e6, "AUD", null)]
+    [InlineData("The bank lent 3 billion Swiss francs.", "3 billion Swiss francs", 3e9, "CHF", null)]
+    [InlineData("Seoul pledged ₩500 billion.", "₩500 billion", 500e9, "KRW", null)]
+    [InlineData("The fund holds USD 2 million in cash.", "USD 2 million", 2e6, "USD", null)]
     public void Money_and_percentages_are_normalised(string sentence, string text, double value, string unit, string? qualifier)
     {
         var document = Recognize(sentence);
