@@ -17,9 +17,10 @@ internal static class ClusteringEval
     {
         var file = new Argument<FileInfo>("file") { Description = "The UCI News Aggregator CSV (ID,TITLE,URL,PUBLISHER,CATEGORY,STORY,HOSTNAME,TIMESTAMP)." };
         var minSimilarity = new Option<double?>("--min-similarity") { Description = "Override the headline preset's cosine threshold for joining a story." };
-        var titleOnly = new Option<bool>("--article-options") { Description = "Use the whole-article preset instead of the headline preset." };
-        var command = new Command("clustering", "B-cubed precision, recall and F1 of story clustering on labelled headlines.") { file, minSimilarity, titleOnly };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(minSimilarity), parse.GetValue(titleOnly), output, error));
+        var mergeSimilarity = new Option<double?>("--merge-similarity") { Description = "Override the headline preset's cosine threshold for merging two stories." };
+        var articleOptions = new Option<bool>("--article-options") { Description = "Start from the whole-article preset instead of the headline preset." };
+        var command = new Command("clustering", "B-cubed precision, recall and F1 of story clustering on labelled headlines.") { file, minSimilarity, mergeSimilarity, articleOptions };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(minSimilarity), parse.GetValue(mergeSimilarity), parse.GetValue(articleOptions), output, error));
         return command;
     }
 
@@ -51,7 +52,7 @@ internal static class ClusteringEval
         return (BCubed.Score(predicted, [.. headlines.Select(h => h.Story)]), clusters.Count);
     }
 
-    private static int Run(FileInfo file, double? minSimilarity, bool articleOptions, TextWriter output, TextWriter error)
+    private static int Run(FileInfo file, double? minSimilarity, double? mergeSimilarity, bool articleOptions, TextWriter output, TextWriter error)
     {
         if (!file.Exists)
         {
@@ -77,7 +78,12 @@ internal static class ClusteringEval
             options = options with { MinSimilarity = threshold };
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"min similarity {options.MinSimilarity}"));
+        if (mergeSimilarity is { } mergeThreshold)
+        {
+            options = options with { MergeSimilarity = mergeThreshold };
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"min similarity {options.MinSimilarity}  merge similarity {options.MergeSimilarity}"));
         output.WriteLine("split    headlines  stories  clusters  precision  recall  F1      seconds");
         foreach (var (name, subset) in new[] { ("all", headlines), ("half A", headlines.Where(h => Half(h.Story) == 'A').ToList()), ("half B", headlines.Where(h => Half(h.Story) == 'B').ToList()) })
         {

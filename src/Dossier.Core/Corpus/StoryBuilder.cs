@@ -35,17 +35,26 @@ public sealed class StoryBuilder(StoryBuilderOptions options) : ICorpusStep
         var copies = new NearDuplicateDetector(Options.NearDuplicates).Find([.. documents.Select(d => d.Text)], cancellationToken);
         var inputs = documents.Select((d, i) => new ClusterDocument(d.Id, d.Metadata.Title ?? string.Empty, d.Text, [.. entitySets[i].Order(StringComparer.Ordinal)], d.Metadata.Published?.Value)).ToList();
         var clusters = new StoryClusterer(Options.Clustering).Cluster(inputs, copies, cancellationToken);
+        var storyOf = new Dictionary<int, int>();
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            foreach (var member in clusters[c].Members)
+            {
+                storyOf[member] = c;
+            }
+        }
+
+        var copiesByStory = copies.ToLookup(g => storyOf[g[0]]);
         var stories = new List<Story>();
         foreach (var cluster in clusters)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var members = cluster.Members.Select(i => documents[i]).ToList();
-            var memberSet = cluster.Members.ToHashSet();
             var documentFrequency = cluster.Members.SelectMany(i => entitySets[i]).GroupBy(e => e, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var central = documents[cluster.Central];
             var title = central.Metadata.Title is { Length: > 0 } t ? t : central.Id;
             var summary = Summarise(members, mentionsByDoc, documentFrequency);
-            var storyCopies = copies.Where(g => memberSet.Contains(g[0])).Select(g => (IReadOnlyList<string>)[.. g.Select(i => documents[i].Id)]).ToList();
+            var storyCopies = copiesByStory[stories.Count].Select(g => (IReadOnlyList<string>)[.. g.Select(i => documents[i].Id)]).ToList();
             stories.Add(new Story($"story-{stories.Count + 1}", title, [.. members.Select(d => d.Id)], summary, [], [], [], [], storyCopies));
         }
 

@@ -110,6 +110,37 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Stories_split_by_the_first_pass_are_merged_when_their_centroids_meet()
+    {
+        // The first two share no word, so the single pass opens two stories; the third joins one
+        // of them and brings the two centroids together.
+        var documents = new List<ClusterDocument>
+        {
+            Doc("a", string.Empty, "Volcano lava Grindavik", 20),
+            Doc("b", string.Empty, "Evacuation airport Keflavik", 20),
+            Doc("c", string.Empty, "Volcano lava Grindavik evacuation airport Keflavik", 20),
+        };
+        var singlePass = new StoryClusterer(StoryClusterOptions.Articles with { MinSimilarity = 0.6, MaxMergeRounds = 0 });
+        var withMerge = new StoryClusterer(StoryClusterOptions.Articles with { MinSimilarity = 0.6, MergeSimilarity = 0.35 });
+
+        Assert.Equal(2, singlePass.Cluster(documents).Count);
+        Assert.Equal([0, 1, 2], Assert.Single(withMerge.Cluster(documents)).Members);
+    }
+
+    [Fact]
+    public void Stories_far_apart_in_time_are_not_merged()
+    {
+        var documents = new List<ClusterDocument>
+        {
+            Doc("a", string.Empty, "Volcano lava Grindavik", 1),
+            Doc("b", string.Empty, "Volcano lava Grindavik evacuation", 25),
+        };
+        var clusterer = new StoryClusterer(StoryClusterOptions.Articles with { MinSimilarity = 0.99, MergeSimilarity = 0.1 });
+
+        Assert.Equal(2, clusterer.Cluster(documents).Count);
+    }
+
+    [Fact]
     public void Empty_and_single_document_corpora()
     {
         Assert.Empty(Clusterer.Cluster([]));

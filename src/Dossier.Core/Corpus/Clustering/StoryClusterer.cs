@@ -6,7 +6,9 @@ namespace Dossier.Core.CorpusAnalysis.Clustering;
 /// stories that contain them (only the most recent stories per term are scanned), compares itself
 /// in full with the few best candidates, and joins the most similar one whose centroid it reaches
 /// <see cref="StoryClusterOptions.MinSimilarity"/> and whose dates are near its own; otherwise it
-/// starts a story. The work per document is bounded, so the whole is linear in the corpus.
+/// starts a story. Rounds of centroid linkage then merge stories whose centroids reach
+/// <see cref="StoryClusterOptions.MergeSimilarity"/>, found through the same kind of index. The
+/// work per document and per story is bounded, so the whole is linear in the corpus.
 /// </summary>
 public sealed class StoryClusterer(StoryClusterOptions options)
 {
@@ -77,10 +79,73 @@ public sealed class StoryClusterer(StoryClusterOptions options)
             }
         }
 
+        clusters = Merge(clusters, cancellationToken);
         return [.. clusters
             .Select(c => new StoryCluster([.. c.Members.Order()], Central(c, vectors)))
             .OrderByDescending(c => c.Members.Count)
             .ThenBy(c => c.Members[0])];
+    }
+
+    // Rounds of centroid linkage: each round pairs every story with its most similar candidate
+    // (pairs taken best first, a story in one pair a round) and merges the pairs that reach
+    // MergeSimilarity, undoing the splits that the single pass makes when a story's first
+    // documents have few words in common.
+    private List<Centroid> Merge(List<Centroid> clusters, CancellationToken cancellationToken)
+    {
+        for (var round = 0; round < Options.MaxMergeRounds; round++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var heaviest = clusters.Select(c => c.Heaviest(Options.IndexedTerms)).ToList();
+            var index = new Dictionary<int, List<int>>();
+            var pairs = new List<(double Similarity, int First, int Second)>();
+            for (var c = 0; c < clusters.Count; c++)
+            {
+                var overlap = new Dictionary<int, double>();
+                foreach (var (term, weight) in heaviest[c])
+                {
+                    if (!index.TryGetValue(term, out var postings))
+                    {
+                        index[term] = postings = [];
+                    }
+
+                    for (var p = Math.Max(0, postings.Count - Options.MaxStoriesPerTerm); p < postings.Count; p++)
+                    {
+                        overlap[postings[p]] = overlap.GetValueOrDefault(postings[p]) + weight;
+                    }
+
+                    postings.Add(c);
+                }
+
+                foreach (var other in overlap.OrderByDescending(o => o.Value).ThenBy(o => o.Key).Take(Options.MaxCandidates).Select(o => o.Key))
+                {
+                    if (clusters[c].IsNear(clusters[other], Options.MaxDaysApart) && clusters[c].Cosine(clusters[other]) is var similarity && similarity >= Options.MergeSimilarity)
+                    {
+                        pairs.Add((similarity, other, c));
+                    }
+                }
+            }
+
+            if (pairs.Count == 0)
+            {
+                break;
+            }
+
+            var merged = new HashSet<int>();
+            foreach (var (_, first, second) in pairs.OrderByDescending(p => p.Similarity).ThenBy(p => p.First).ThenBy(p => p.Second))
+            {
+                if (!merged.Contains(first) && !merged.Contains(second))
+                {
+                    clusters[first].Absorb(clusters[second]);
+                    merged.Add(first);
+                    merged.Add(second);
+                    clusters[second] = null!;
+                }
+            }
+
+            clusters = [.. clusters.Where(c => c is not null)];
+        }
+
+        return clusters;
     }
 
     private static IEnumerable<int> PublicationOrder(IReadOnlyList<ClusterDocument> documents) =>
@@ -156,6 +221,52 @@ public sealed class StoryClusterer(StoryClusterOptions options)
                 _first = _first is { } f && f < date ? f : date;
                 _last = _last is { } l && l > date ? l : date;
             }
+        }
+
+        public List<(int Term, double Weight)> Heaviest(int count) =>
+            [.. _sum.OrderByDescending(t => t.Value).ThenBy(t => t.Key).Take(count).Select(t => (t.Key, t.Value))];
+
+        public void Absorb(Centroid other)
+        {
+            Members.AddRange(other.Members);
+            foreach (var (term, weight) in other._sum)
+            {
+                var old = _sum.GetValueOrDefault(term);
+                var updated = old + weight;
+                _sum[term] = updated;
+                _normSquared += (updated * updated) - (old * old);
+            }
+
+            _first = other._first is { } f && (_first is null || f < _first) ? f : _first;
+            _last = other._last is { } l && (_last is null || l > _last) ? l : _last;
+        }
+
+        public double Cosine(Centroid other)
+        {
+            if (_normSquared <= 0 || other._normSquared <= 0)
+            {
+                return 0;
+            }
+
+            var (small, large) = _sum.Count <= other._sum.Count ? (_sum, other._sum) : (other._sum, _sum);
+            double dot = 0;
+            foreach (var (term, weight) in small)
+            {
+                dot += weight * large.GetValueOrDefault(term);
+            }
+
+            return dot / Math.Sqrt(_normSquared * other._normSquared);
+        }
+
+        public bool IsNear(Centroid other, double maxDaysApart)
+        {
+            if (_first is not { } first || _last is not { } last || other._first is not { } otherFirst || other._last is not { } otherLast)
+            {
+                return true;
+            }
+
+            var gap = otherFirst > last ? otherFirst - last : first > otherLast ? first - otherLast : TimeSpan.Zero;
+            return gap.TotalDays <= maxDaysApart;
         }
 
         public double Cosine(SparseVector vector)
