@@ -3,6 +3,12 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/Dossier.Bench -- --filter '*'
 // dotnet run -c Release --project bench/Dossier.Bench -- extraction DIR [ROUNDS]   (see bench/extraction-vs-readability.sh)
+// dotnet run -c Release --project bench/Dossier.Bench -- clustering [SIZE…]   (near-copies + story clustering, synthetic corpora)
+if (args is ["clustering", ..])
+{
+    return Dossier.Bench.ClusteringScaling.Run(args.Length > 1 ? [.. args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [1000, 10000]);
+}
+
 if (args is ["extraction", var folder, ..])
 {
     return Dossier.Bench.ExtractionThroughput.Run(folder, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1);

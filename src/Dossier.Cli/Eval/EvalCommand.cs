@@ -23,6 +23,7 @@ internal static class EvalCommand
     // One line per evaluation, kept sorted by name.
     private static IEnumerable<Command> Subcommands(TextWriter output, TextWriter error)
     {
+        yield return ClusteringEval.Create(output, error);
         yield return CorefEval.Create(output, error);
         yield return ExtractionEval.Create(output, error);
         yield return QuotesEval.Create(output, error);

@@ -1,13 +1,16 @@
+using Dossier.Core.CorpusAnalysis.Clustering;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 
 namespace Dossier.Core.CorpusAnalysis;
 
 /// <summary>
-/// Groups documents into stories by the entities they share, and writes each story an
-/// extractive summary of cited sentences. A first version: documents join one story when the
-/// Jaccard overlap of their entity sets reaches <see cref="StoryBuilderOptions.MinEntityOverlap"/>;
-/// summary sentences are those naming the entities most sources share, without repeats.
+/// Groups documents into stories and writes each story an extractive summary of cited sentences.
+/// Copies of one article are found first (<see cref="NearDuplicateDetector"/>) and kept in one
+/// story; stories are formed by <see cref="StoryClusterer"/> from the documents' content words,
+/// headlines, resolved entities and publication dates. A story's title is the headline of its most
+/// central document. Summary sentences are those naming the entities most sources share, without
+/// repeats.
 /// </summary>
 public sealed class StoryBuilder(StoryBuilderOptions options) : ICorpusStep
 {
@@ -29,16 +32,30 @@ public sealed class StoryBuilder(StoryBuilderOptions options) : ICorpusStep
         var documents = corpus.Documents.Where(d => d.Sentences.Count > 0).ToList();
         var mentionsByDoc = MentionsByDocument(corpus);
         var entitySets = documents.Select(d => mentionsByDoc.TryGetValue(d.Id, out var m) ? m.Select(x => x.Entity).ToHashSet(StringComparer.Ordinal) : []).ToList();
-        var groups = Group(entitySets);
+        var copies = new NearDuplicateDetector(Options.NearDuplicates).Find([.. documents.Select(d => d.Text)], cancellationToken);
+        var inputs = documents.Select((d, i) => new ClusterDocument(d.Id, d.Metadata.Title ?? string.Empty, d.Text, [.. entitySets[i].Order(StringComparer.Ordinal)], d.Metadata.Published?.Value)).ToList();
+        var clusters = new StoryClusterer(Options.Clustering).Cluster(inputs, copies, cancellationToken);
+        var storyOf = new Dictionary<int, int>();
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            foreach (var member in clusters[c].Members)
+            {
+                storyOf[member] = c;
+            }
+        }
+
+        var copiesByStory = copies.ToLookup(g => storyOf[g[0]]);
         var stories = new List<Story>();
-        foreach (var group in groups)
+        foreach (var cluster in clusters)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var members = group.Select(i => documents[i]).ToList();
-            var documentFrequency = group.SelectMany(i => entitySets[i]).GroupBy(e => e, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            var title = Medoid(group, entitySets) is var medoid && documents[medoid].Metadata.Title is { Length: > 0 } t ? t : documents[medoid].Id;
+            var members = cluster.Members.Select(i => documents[i]).ToList();
+            var documentFrequency = cluster.Members.SelectMany(i => entitySets[i]).GroupBy(e => e, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var central = documents[cluster.Central];
+            var title = central.Metadata.Title is { Length: > 0 } t ? t : central.Id;
             var summary = Summarise(members, mentionsByDoc, documentFrequency);
-            stories.Add(new Story($"story-{stories.Count + 1}", title, [.. members.Select(d => d.Id)], summary, [], [], [], []));
+            var storyCopies = copiesByStory[stories.Count].Select(g => (IReadOnlyList<string>)[.. g.Select(i => documents[i].Id)]).ToList();
+            stories.Add(new Story($"story-{stories.Count + 1}", title, [.. members.Select(d => d.Id)], summary, [], [], [], [], storyCopies));
         }
 
         corpus.Stories = stories;
@@ -62,28 +79,6 @@ public sealed class StoryBuilder(StoryBuilderOptions options) : ICorpusStep
 
         return byDoc;
     }
-
-    // Single-link grouping: a document joins every group it overlaps enough with (union-find).
-    private List<List<int>> Group(List<HashSet<string>> entitySets)
-    {
-        var parent = Enumerable.Range(0, entitySets.Count).ToArray();
-        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        for (var i = 0; i < entitySets.Count; i++)
-        {
-            for (var j = i + 1; j < entitySets.Count; j++)
-            {
-                if (Jaccard(entitySets[i], entitySets[j]) >= Options.MinEntityOverlap)
-                {
-                    parent[Find(j)] = Find(i);
-                }
-            }
-        }
-
-        return [.. Enumerable.Range(0, entitySets.Count).GroupBy(Find).Select(g => g.ToList())];
-    }
-
-    private static int Medoid(List<int> group, List<HashSet<string>> entitySets) =>
-        group.OrderByDescending(i => group.Where(j => j != i).Sum(j => Jaccard(entitySets[i], entitySets[j]))).ThenBy(i => i).First();
 
     private List<CitedStatement> Summarise(List<Document> members, Dictionary<string, List<(TextSpan Span, string Entity)>> mentionsByDoc, Dictionary<string, int> documentFrequency)
     {

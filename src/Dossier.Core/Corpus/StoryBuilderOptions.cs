@@ -1,9 +1,12 @@
+using Dossier.Core.CorpusAnalysis.Clustering;
+
 namespace Dossier.Core.CorpusAnalysis;
 
 public sealed record StoryBuilderOptions
 {
-    /// <summary>Jaccard overlap of two documents' entity sets that puts them in one story.</summary>
-    public double MinEntityOverlap { get; init; } = 0.15;
+    public StoryClusterOptions Clustering { get; init; } = StoryClusterOptions.Articles;
+
+    public NearDuplicateOptions NearDuplicates { get; init; } = new();
 
     public int MaxSummarySentences { get; init; } = 5;
 

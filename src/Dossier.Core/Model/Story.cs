@@ -10,6 +10,7 @@ public sealed record Conflict(string About, IReadOnlyList<ConflictingClaim> Clai
 public sealed record FramingSpan(string Doc, TextSpan Span, string Text, string Kind, string Note);
 
 /// <summary>Documents about one story, and what they say together.</summary>
+/// <param name="Copies">Groups of documents that are copies of one article; empty when none.</param>
 public sealed record Story(
     string Id,
     string Title,
@@ -18,4 +19,9 @@ public sealed record Story(
     IReadOnlyList<CitedStatement> Agreements,
     IReadOnlyList<CitedStatement> Exclusives,
     IReadOnlyList<Conflict> Conflicts,
-    IReadOnlyList<FramingSpan> Framing);
+    IReadOnlyList<FramingSpan> Framing,
+    IReadOnlyList<IReadOnlyList<string>>? Copies = null)
+{
+    /// <summary>Groups of documents that are copies of one article (re-posts, syndication, light edits).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Copies { get; init; } = Copies ?? [];
+}

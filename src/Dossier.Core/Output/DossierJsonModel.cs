@@ -116,4 +116,5 @@ public sealed record StoryJson(
     IReadOnlyList<CitedStatementJson> Agreements,
     IReadOnlyList<CitedStatementJson> Exclusives,
     IReadOnlyList<ConflictJson> Conflicts,
-    IReadOnlyList<FramingJson> Framing);
+    IReadOnlyList<FramingJson> Framing,
+    IReadOnlyList<IReadOnlyList<string>> Copies); // added: groups of document ids that are copies of one article

@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Dossier.Core.CorpusAnalysis.Clustering;
+
+namespace Dossier.Cli.Eval;
+
+/// <summary>
+/// <c>dossier eval clustering FILE.csv</c>: clusters UCI News Aggregator headlines (the title as
+/// the text, TIMESTAMP as the publication time) with the story clusterer the pipeline uses and
+/// prints B-cubed precision, recall and F1 against the labelled stories: on the whole file and on
+/// each half of it split by story id (half A is the one to tune on, half B the one to report).
+/// </summary>
+internal static class ClusteringEval
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The UCI News Aggregator CSV (ID,TITLE,URL,PUBLISHER,CATEGORY,STORY,HOSTNAME,TIMESTAMP)." };
+        var minSimilarity = new Option<double?>("--min-similarity") { Description = "Override the headline preset's cosine threshold for joining a story." };
+        var mergeSimilarity = new Option<double?>("--merge-similarity") { Description = "Override the headline preset's cosine threshold for merging two stories." };
+        var articleOptions = new Option<bool>("--article-options") { Description = "Start from the whole-article preset instead of the headline preset." };
+        var command = new Command("clustering", "B-cubed precision, recall and F1 of story clustering on labelled headlines.") { file, minSimilarity, mergeSimilarity, articleOptions };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(minSimilarity), parse.GetValue(mergeSimilarity), parse.GetValue(articleOptions), output, error));
+        return command;
+    }
+
+    /// <summary>Which half of the stories a label falls in; a stable hash so the split never changes.</summary>
+    internal static char Half(string story)
+    {
+        uint hash = 2166136261;
+        foreach (var ch in story)
+        {
+            hash = (hash ^ ch) * 16777619;
+        }
+
+        return hash % 2 == 0 ? 'A' : 'B';
+    }
+
+    internal static (BCubed Score, int Clusters) Evaluate(IReadOnlyList<LabelledHeadline> headlines, StoryClusterOptions options)
+    {
+        var documents = headlines.Select(h => new ClusterDocument(h.Id, h.Title, string.Empty, [], h.Published)).ToList();
+        var clusters = new StoryClusterer(options).Cluster(documents);
+        var predicted = new int[headlines.Count];
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            foreach (var member in clusters[c].Members)
+            {
+                predicted[member] = c;
+            }
+        }
+
+        return (BCubed.Score(predicted, [.. headlines.Select(h => h.Story)]), clusters.Count);
+    }
+
+    private static int Run(FileInfo file, double? minSimilarity, double? mergeSimilarity, bool articleOptions, TextWriter output, TextWriter error)
+    {
+        if (!file.Exists)
+        {
+            error.WriteLine($"dossier eval clustering: no file {file.FullName}");
+            return ExitCodes.Usage;
+        }
+
+        List<LabelledHeadline> headlines;
+        using (var reader = file.OpenText())
+        {
+            headlines = UciNewsReader.Read(reader);
+        }
+
+        if (headlines.Count == 0)
+        {
+            error.WriteLine($"dossier eval clustering: no labelled headlines in {file.FullName}");
+            return ExitCodes.NothingAnalysed;
+        }
+
+        var options = articleOptions ? StoryClusterOptions.Articles : StoryClusterOptions.Headlines;
+        if (minSimilarity is { } threshold)
+        {
+            options = options with { MinSimilarity = threshold };
+        }
+
+        if (mergeSimilarity is { } mergeThreshold)
+        {
+            options = options with { MergeSimilarity = mergeThreshold };
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"min similarity {options.MinSimilarity}  merge similarity {options.MergeSimilarity}"));
+        output.WriteLine("split    headlines  stories  clusters  precision  recall  F1      seconds");
+        foreach (var (name, subset) in new[] { ("all", headlines), ("half A", headlines.Where(h => Half(h.Story) == 'A').ToList()), ("half B", headlines.Where(h => Half(h.Story) == 'B').ToList()) })
+        {
+            var clock = Stopwatch.StartNew();
+            var (score, clusters) = Evaluate(subset, options);
+            var stories = subset.Select(h => h.Story).Distinct(StringComparer.Ordinal).Count();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-8} {subset.Count,9}  {stories,7}  {clusters,8}  {score.Precision,9:F4}  {score.Recall,6:F4}  {score.F1:F4}  {clock.Elapsed.TotalSeconds,7:F2}"));
+        }
+
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,179 @@
+namespace Dossier.Core.CorpusAnalysis.Clustering;
+
+/// <summary>
+/// Finds documents that are copies of one article (re-posts, syndication, light edits): word
+/// shingles summarised by MinHash signatures, candidate pairs from LSH bands (documents whose
+/// signatures agree on every row of some band), confirmed when the signatures estimate a Jaccard
+/// overlap of at least <see cref="NearDuplicateOptions.MinJaccard"/>. Pairs are never enumerated
+/// beyond the buckets, so the work is linear in the corpus.
+/// </summary>
+public sealed class NearDuplicateDetector(NearDuplicateOptions options)
+{
+    public NearDuplicateOptions Options { get; } = options;
+
+    /// <summary>Groups of two or more positions into <paramref name="texts"/>, each ascending, ordered by first member.</summary>
+    public IReadOnlyList<IReadOnlyList<int>> Find(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var signatures = new ulong[texts.Count][];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            signatures[i] = Signature(texts[i]);
+        }
+
+        var parent = Enumerable.Range(0, texts.Count).ToArray();
+        int Find(int i)
+        {
+            while (parent[i] != i)
+            {
+                i = parent[i] = parent[parent[i]];
+            }
+
+            return i;
+        }
+
+        for (var band = 0; band < Options.Bands; band++)
+        {
+            var buckets = new Dictionary<ulong, List<int>>();
+            for (var i = 0; i < texts.Count; i++)
+            {
+                if (signatures[i].Length == 0)
+                {
+                    continue;
+                }
+
+                var key = BandKey(signatures[i], band);
+                if (!buckets.TryGetValue(key, out var members))
+                {
+                    buckets[key] = members = [];
+                }
+
+                for (var m = Math.Max(0, members.Count - Options.MaxComparisonsPerBucket); m < members.Count; m++)
+                {
+                    var other = members[m];
+                    if (Find(other) != Find(i) && Agreement(signatures[i], signatures[other]) >= Options.MinJaccard)
+                    {
+                        parent[Find(i)] = Find(other);
+                    }
+                }
+
+                members.Add(i);
+            }
+        }
+
+        return [.. Enumerable.Range(0, texts.Count)
+            .GroupBy(Find)
+            .Where(g => g.Count() > 1)
+            .Select(g => (IReadOnlyList<int>)[.. g.Order()])
+            .OrderBy(g => g[0])];
+    }
+
+    private ulong[] Signature(string text)
+    {
+        var shingles = Shingles(text);
+        if (shingles.Count == 0)
+        {
+            return [];
+        }
+
+        var signature = new ulong[Options.Bands * Options.RowsPerBand];
+        Array.Fill(signature, ulong.MaxValue);
+        foreach (var shingle in shingles)
+        {
+            for (var h = 0; h < signature.Length; h++)
+            {
+                var value = Mix(shingle ^ Seed(h));
+                if (value < signature[h])
+                {
+                    signature[h] = value;
+                }
+            }
+        }
+
+        return signature;
+    }
+
+    private HashSet<ulong> Shingles(string text)
+    {
+        var words = Words(text);
+        var shingles = new HashSet<ulong>();
+        var width = Math.Min(Options.ShingleWords, words.Count);
+        for (var start = 0; start + width <= words.Count && width > 0; start++)
+        {
+            var hash = 14695981039346656037UL;
+            for (var w = start; w < start + width; w++)
+            {
+                hash = (hash ^ words[w]) * 1099511628211UL;
+            }
+
+            shingles.Add(hash);
+        }
+
+        return shingles;
+    }
+
+    // Words as hashes, case and punctuation ignored, so that re-typeset copies still match.
+    private static List<ulong> Words(string text)
+    {
+        var words = new List<ulong>();
+        var hash = 14695981039346656037UL;
+        var inWord = false;
+        foreach (var ch in text)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                hash = (hash ^ char.ToLowerInvariant(ch)) * 1099511628211UL;
+                inWord = true;
+            }
+            else if (inWord)
+            {
+                words.Add(hash);
+                hash = 14695981039346656037UL;
+                inWord = false;
+            }
+        }
+
+        if (inWord)
+        {
+            words.Add(hash);
+        }
+
+        return words;
+    }
+
+    private ulong BandKey(ulong[] signature, int band)
+    {
+        var key = Seed(band);
+        for (var r = band * Options.RowsPerBand; r < (band + 1) * Options.RowsPerBand; r++)
+        {
+            key = Mix(key ^ signature[r]);
+        }
+
+        return key;
+    }
+
+    private static double Agreement(ulong[] a, ulong[] b)
+    {
+        var same = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+            {
+                same++;
+            }
+        }
+
+        return same / (double)a.Length;
+    }
+
+    private static ulong Seed(int index) => Mix(0x9E3779B97F4A7C15UL * (ulong)(index + 1));
+
+    // SplitMix64's finaliser: a fixed, well-spread permutation of 64-bit values.
+    private static ulong Mix(ulong value)
+    {
+        value = (value ^ (value >> 30)) * 0xBF58476D1CE4E5B9UL;
+        value = (value ^ (value >> 27)) * 0x94D049BB133111EBUL;
+        return value ^ (value >> 31);
+    }
+}

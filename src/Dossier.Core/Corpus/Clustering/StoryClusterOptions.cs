@@ -1,0 +1,40 @@
+namespace Dossier.Core.CorpusAnalysis.Clustering;
+
+/// <summary>How stories are formed from term vectors. <see cref="Articles"/> suits whole articles, <see cref="Headlines"/> bare headlines.</summary>
+public sealed record StoryClusterOptions
+{
+    public static StoryClusterOptions Articles { get; } = new();
+
+    /// <summary>
+    /// Short texts share fewer words, so lower bars join and merge them. Chosen on half A of the UCI
+    /// News Aggregator headlines (<c>dossier eval clustering</c>, docs/evaluation.md).
+    /// </summary>
+    public static StoryClusterOptions Headlines { get; } = new() { MinSimilarity = 0.06, MergeSimilarity = 0.2 };
+
+    /// <summary>How many times a headline word counts against a body word.</summary>
+    public double TitleWeight { get; init; } = 3;
+
+    /// <summary>An entity id weighs this many times its IDF in a document's vector.</summary>
+    public double EntityWeight { get; init; } = 1.5;
+
+    /// <summary>Cosine between a document and a story's centroid that lets the document join the story.</summary>
+    public double MinSimilarity { get; init; } = 0.2;
+
+    /// <summary>Cosine between two stories' centroids that merges them after the first pass.</summary>
+    public double MergeSimilarity { get; init; } = 0.3;
+
+    /// <summary>Each merge round pairs every story with at most one other, so a large story forms over several rounds.</summary>
+    public int MaxMergeRounds { get; init; } = 10;
+
+    /// <summary>A document published this many days before or after every member of a story starts a story of its own.</summary>
+    public double MaxDaysApart { get; init; } = 7;
+
+    /// <summary>A document looks for stories through this many of its heaviest terms.</summary>
+    public int IndexedTerms { get; init; } = 20;
+
+    /// <summary>Per term, only the stories most recently indexed under it are looked at, which bounds the work on common terms.</summary>
+    public int MaxStoriesPerTerm { get; init; } = 200;
+
+    /// <summary>How many of the stories sharing most heavy terms with a document are compared with it in full.</summary>
+    public int MaxCandidates { get; init; } = 10;
+}
