@@ -5,24 +5,24 @@ using Dossier.Core.Output;
 
 namespace Dossier.Cli;
 
-/// <summary><c>dossier export [--db] --format json|jsonl|csv [--out FILE]</c>: write a store out.</summary>
+/// <summary><c>dossier export [--db] --format json|jsonl|csv|gdelt-events|plover [--out FILE]</c>: write a store out.</summary>
 internal static class ExportCommand
 {
-    private static readonly string[] Formats = ["json", "jsonl", "csv"];
+    private static readonly string[] Formats = ["json", "jsonl", "csv", "gdelt-events", "plover"];
 
     public static Command Create(TextWriter output, TextWriter error)
     {
         var database = DatabaseOption.Create();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "json: the dossier/1 contract; jsonl: one record per line with a \"type\"; csv: one table (see --table). GDELT and PLOVER exports come with event coding.",
+            Description = "json: the dossier/1 contract; jsonl: one record per line with a \"type\"; csv: one table (see --table); gdelt-events: the event records as GDELT 2.0 event table rows (61 tab-separated columns, no header); plover: the event records as PLOVER JSON.",
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong(Formats);
         var table = new Option<string>("--table") { Description = "The table for --format csv.", DefaultValueFactory = _ => "documents" };
         table.AcceptOnlyFromAmong(CsvExport.Tables);
         var outFile = new Option<string?>("--out", "-o") { Description = "File to write (default: standard output). Written atomically." };
-        var command = new Command("export", "Write everything in a store as the dossier/1 JSON contract, JSON Lines or CSV.")
+        var command = new Command("export", "Write everything in a store as the dossier/1 JSON contract, JSON Lines or CSV, or its events as GDELT or PLOVER records.")
         {
             database, format, table, outFile,
         };
@@ -67,6 +67,12 @@ internal static class ExportCommand
                 break;
             case "csv":
                 CsvExport.Write(writer, dossier, table);
+                break;
+            case "gdelt-events":
+                GdeltEventsExport.Write(writer, dossier);
+                break;
+            case "plover":
+                PloverExport.Write(writer, dossier);
                 break;
             default:
                 writer.Write(DossierJsonWriter.Serialize(dossier));

@@ -26,6 +26,7 @@ internal static class EvalCommand
         yield return ClusteringEval.Create(output, error);
         yield return CorefEval.Create(output, error);
         yield return ExtractionEval.Create(output, error);
+        yield return PloverEval.Create(output, error);
         yield return QuotesEval.Create(output, error);
         yield return SentencesEval.Create(output, error);
         yield return SequenceModelEval.Create("chunk", ModelTask.Chunk, output, error);

@@ -27,5 +27,6 @@ internal static class TrainCommand
         yield return SequenceModelTrainCommand.Create("ner", ModelTask.Entity, output, error);
         yield return SequenceModelTrainCommand.Create("pos", ModelTask.PartOfSpeech, output, error);
         yield return TrainActorsCommand.Create(output, error);
+        yield return TrainGazetteerCommand.Create(output, error);
     }
 }

@@ -83,6 +83,23 @@ public static class HtmlPage
             html.Append("</table>\n");
         }
 
+        if (dossier.Events.Count > 0)
+        {
+            html.Append("<h2>Events</h2>\n<table><tr><th>date</th><th>source</th><th>action</th><th>target</th><th>place</th><th>evidence</th></tr>\n");
+            foreach (var e in dossier.Events)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(e.Date)}</td><td>{E(EventLabels.Actor(e.Source))}</td><td>{E(EventLabels.Action(e))}</td><td>{E(EventLabels.Actor(e.Target))}</td><td>{E(EventLabels.Place(e.Location))}</td><td>");
+                foreach (var c in e.Evidence)
+                {
+                    html.Append(Cite(c.Doc, c.Sentence));
+                }
+
+                html.Append("</td></tr>\n");
+            }
+
+            html.Append("</table>\n");
+        }
+
         if (dossier.Amounts.Count > 0)
         {
             html.Append("<h2>Amounts</h2>\n<table><tr><th>as written</th><th>value</th><th>unit</th><th>qualifier</th><th>of</th></tr>\n");

@@ -6,7 +6,7 @@ namespace Dossier.Core.Output;
 /// <summary>Renders the dossier as a readable Markdown briefing; every statement carries its citation.</summary>
 public static class MarkdownBriefing
 {
-    public static string Render(DossierJson dossier, int maxEntities = 40, int maxQuotes = 60, int maxTimeline = 80)
+    public static string Render(DossierJson dossier, int maxEntities = 40, int maxQuotes = 60, int maxTimeline = 80, int maxEvents = 80)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var md = new StringBuilder();
@@ -79,6 +79,22 @@ public static class MarkdownBriefing
             }
 
             More(md, dossier.Timeline.Count, maxTimeline, "dated statements");
+        }
+
+        if (dossier.Events.Count > 0)
+        {
+            Line(md);
+            Line(md, "## Events");
+            Line(md);
+            Line(md, "| date | source | action | target | place | evidence |");
+            Line(md, "| --- | --- | --- | --- | --- | --- |");
+            foreach (var e in dossier.Events.Take(maxEvents))
+            {
+                var evidence = string.Concat(e.Evidence.Select(c => $"[{c.Doc}:{c.Sentence}]"));
+                Line(md, $"| {Cell(e.Date)} | {Cell(EventLabels.Actor(e.Source))} | {Cell(EventLabels.Action(e))} | {Cell(EventLabels.Actor(e.Target))} | {Cell(EventLabels.Place(e.Location))} | {Cell(evidence)} |");
+            }
+
+            More(md, dossier.Events.Count, maxEvents, "events");
         }
 
         if (dossier.Amounts.Count > 0)
