@@ -2,6 +2,14 @@
 import { h, link } from './dom.js';
 import { list } from './model.js';
 
+const SHOWN = 3;
+
+function quoteItem(model, q) {
+  return h('li', { class: `quote ${q.kind ?? ''}` },
+    link(`#/doc/${encodeURIComponent(q.doc)}/q${q.start}-${q.end}`, { class: 'quote-link', 'data-doc': q.doc }, h('q', null, q.text)),
+    h('span', { class: 'muted via' }, ` ${q.cue ?? ''} · ${q.kind ?? ''} · ${model.documentLabel(q.doc)}`));
+}
+
 function speakerKey(quote) {
   return quote.speaker?.entity ?? quote.speaker?.name ?? '';
 }
@@ -23,9 +31,9 @@ export function quoteBoard(model) {
     return h('article', { class: 'speaker', 'data-speaker': key },
       h('h3', null, name, ' ', h('span', { class: 'count muted' }, `${quotes.length}`)),
       description ? h('p', { class: 'muted role' }, description) : null,
-      h('ul', null, quotes.map((q) => h('li', { class: `quote ${q.kind ?? ''}` },
-        link(`#/doc/${encodeURIComponent(q.doc)}/q${q.start}-${q.end}`, { class: 'quote-link', 'data-doc': q.doc },
-          h('q', null, q.text)),
-        h('span', { class: 'muted via' }, ` ${q.cue ?? ''} · ${q.kind ?? ''} · ${model.documentLabel(q.doc)}`)))));
+      h('ul', null, quotes.slice(0, SHOWN).map((q) => quoteItem(model, q))),
+      quotes.length > SHOWN
+        ? h('details', null, h('summary', null, `${quotes.length - SHOWN} more`), h('ul', null, quotes.slice(SHOWN).map((q) => quoteItem(model, q))))
+        : null);
   }));
 }
