@@ -51,6 +51,13 @@ public interface IDossierStore : IDisposable
 
     Task<StoryJson?> StoryAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// One story as a <c>dossier/1</c> document: the story, the documents of <see cref="StoryScope.Documents"/>
+    /// with their text, and the entities (mentions in those documents only), quotes, amounts, timeline
+    /// items and events found in them; null when there is no such story.
+    /// </summary>
+    Task<DossierJson?> StoryDossierAsync(string id, CancellationToken cancellationToken = default);
+
     Task<Page<EntityJson>> EntitiesAsync(PageRequest page, CancellationToken cancellationToken = default);
 
     Task<Page<QuoteJson>> QuotesAsync(PageRequest page, CancellationToken cancellationToken = default);

@@ -76,6 +76,9 @@ public sealed class PostgresDossierStore : SqlDossierStore
         return [.. rows.Select(r => new SearchHit(r.Kind, r.Ref, r.Doc, r.Title, r.Snippet))];
     }
 
+    // Npgsql sends an array as one parameter, which IN cannot take.
+    protected override string AnyOf(string column, string arrayParameter) => $"{column} = ANY({arrayParameter})";
+
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 

@@ -204,6 +204,38 @@ public abstract class SqlDossierStore : IDossierStore
         return json is null ? null : Deserialize<StoryJson>(json);
     }
 
+    public async Task<DossierJson?> StoryDossierAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var storyJson = await connection.QuerySingleOrDefaultAsync<string>(Command(
+            "SELECT json FROM stories WHERE id = @id", null, cancellationToken, new { id })).ConfigureAwait(false);
+        if (storyJson is null)
+        {
+            return null;
+        }
+
+        var story = Deserialize<StoryJson>(storyJson);
+        var ids = StoryScope.Documents(story);
+        var inStory = ids.ToHashSet(StringComparer.Ordinal);
+        var parameters = new { ids = ids.ToArray() };
+        var generator = await connection.QuerySingleOrDefaultAsync<string>(Command(
+            "SELECT value FROM meta WHERE key = 'generator'", null, cancellationToken)).ConfigureAwait(false);
+
+        // Entities and events name their documents inside the JSON only, so they are filtered here.
+        var entities = await AllAsync<EntityJson>(connection, "SELECT json FROM entities ORDER BY ord", cancellationToken).ConfigureAwait(false);
+        var events = await AllAsync<EventJson>(connection, "SELECT json FROM events ORDER BY ord", cancellationToken).ConfigureAwait(false);
+        return new DossierJson(
+            DossierJsonMapper.Schema,
+            new GeneratorJson("dossier", generator ?? "0.0.0"),
+            await AllAsync<DocumentJson>(connection, $"SELECT contract FROM documents WHERE {AnyOf("id", "@ids")} ORDER BY ord", cancellationToken, parameters).ConfigureAwait(false),
+            [.. entities.Select(e => StoryScope.Entity(e, inStory)).OfType<EntityJson>()],
+            await AllAsync<QuoteJson>(connection, $"SELECT json FROM quotes WHERE {AnyOf("doc", "@ids")} ORDER BY ord", cancellationToken, parameters).ConfigureAwait(false),
+            await AllAsync<AmountJson>(connection, $"SELECT json FROM amounts WHERE {AnyOf("doc", "@ids")} ORDER BY ord", cancellationToken, parameters).ConfigureAwait(false),
+            await AllAsync<TimelineItemJson>(connection, $"SELECT json FROM timeline WHERE {AnyOf("doc", "@ids")} ORDER BY ord", cancellationToken, parameters).ConfigureAwait(false),
+            [.. events.Where(e => StoryScope.Reports(e, inStory))],
+            [story]);
+    }
+
     public Task<Page<EntityJson>> EntitiesAsync(PageRequest page, CancellationToken cancellationToken = default) =>
         PageAsync<EntityJson>("entities", page, cancellationToken);
 
@@ -239,6 +271,9 @@ public abstract class SqlDossierStore : IDossierStore
     protected virtual void Dispose(bool disposing)
     {
     }
+
+    /// <summary>SQL that is true when <paramref name="column"/> is one of the array parameter's values.</summary>
+    protected virtual string AnyOf(string column, string arrayParameter) => $"{column} IN {arrayParameter}";
 
     protected static CommandDefinition Command(string sql, DbTransaction? transaction, CancellationToken cancellationToken, object? parameters = null) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);
@@ -283,9 +318,9 @@ public abstract class SqlDossierStore : IDossierStore
         return new Page<T>([.. rows.Select(Deserialize<T>)], total, page.Offset, page.Limit);
     }
 
-    private static async Task<IReadOnlyList<T>> AllAsync<T>(DbConnection connection, string sql, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<T>> AllAsync<T>(DbConnection connection, string sql, CancellationToken cancellationToken, object? parameters = null)
     {
-        var rows = await connection.QueryAsync<string>(Command(sql, null, cancellationToken)).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<string>(Command(sql, null, cancellationToken, parameters)).ConfigureAwait(false);
         return [.. rows.Select(Deserialize<T>)];
     }
 

@@ -21,6 +21,9 @@ public static class DossierApi
         api.MapGet("/stories/{id}", async Task<Results<Ok<StoryJson>, ProblemHttpResult>> (IDossierStore store, string id, CancellationToken ct) =>
                 await store.StoryAsync(id, ct).ConfigureAwait(false) is { } story ? TypedResults.Ok(story) : NotFound("story", id))
             .WithName("GetStory").WithSummary("One story: cited summary, agreements, exclusives, conflicts, framing.");
+        api.MapGet("/stories/{id}/dossier", async Task<Results<Ok<DossierJson>, ProblemHttpResult>> (IDossierStore store, string id, CancellationToken ct) =>
+                await store.StoryDossierAsync(id, ct).ConfigureAwait(false) is { } dossier ? TypedResults.Ok(dossier) : NotFound("story", id))
+            .WithName("GetStoryDossier").WithSummary("One story as a dossier/1 document: its documents with their text, and the entities, quotes, amounts, timeline and events in them.");
         api.MapGet("/documents", (IDossierStore store, int? offset, int? limit, CancellationToken ct) => ListAsync(offset, limit, page => store.DocumentsAsync(page, ct)))
             .WithName("ListDocuments").WithSummary("Documents without their text.");
         api.MapGet("/documents/{id}", async Task<Results<Ok<DocumentJson>, ProblemHttpResult>> (IDossierStore store, string id, CancellationToken ct) =>

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dossier.Web;
 
-/// <summary>Builds the web application that <c>dossier serve</c> runs: the REST API and its OpenAPI document.</summary>
+/// <summary>Builds the web application that <c>dossier serve</c> runs: the web page, the REST API and its OpenAPI document.</summary>
 public static class DossierWebApp
 {
     public static WebApplicationBuilder CreateBuilder(IDossierStore store, DossierWebOptions options)
@@ -44,15 +44,19 @@ public static class DossierWebApp
         app.UseStatusCodePages();
         app.Use(async (context, next) =>
         {
-            // Responses are JSON; article text in them must never be sniffed or run as a page.
+            // Article text in a response must never be sniffed or run as a page; the page's own
+            // files replace this policy with DossierPage.ContentSecurityPolicy.
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+            headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
             await next(context).ConfigureAwait(false);
         });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapDossierApi();
+        app.MapDossierPage();
         return app;
     }
 }

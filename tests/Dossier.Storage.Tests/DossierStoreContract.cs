@@ -178,6 +178,29 @@ public abstract class DossierStoreContract : IDisposable
     }
 
     [StoreFact]
+    public async Task A_story_dossier_holds_what_its_documents_hold()
+    {
+        var store = await NewStoreAsync();
+        await AddAsync(store, SampleCorpus.Documents());
+        var expected = SampleCorpus.Expected();
+        var story = expected.Stories[0];
+        var ids = StoryScope.Documents(story).ToHashSet(StringComparer.Ordinal);
+
+        var dossier = await store.StoryDossierAsync(story.Id);
+
+        Assert.NotNull(dossier);
+        Assert.Equal(Serialize(story), Serialize(Assert.Single(dossier.Stories)));
+        Assert.Equal(expected.Documents.Where(d => ids.Contains(d.Id)).Select(Serialize), dossier.Documents.Select(Serialize));
+        Assert.Equal(expected.Quotes.Where(q => ids.Contains(q.Doc)).Select(Serialize), dossier.Quotes.Select(Serialize));
+        Assert.Equal(expected.Timeline.Where(t => ids.Contains(t.Doc)).Select(Serialize), dossier.Timeline.Select(Serialize));
+        Assert.Equal(expected.Amounts.Where(a => ids.Contains(a.Doc)).Select(Serialize), dossier.Amounts.Select(Serialize));
+        Assert.Equal(expected.Events.Where(e => e.Evidence.Any(c => ids.Contains(c.Doc))).Select(Serialize), dossier.Events.Select(Serialize));
+        Assert.NotEmpty(dossier.Entities);
+        Assert.All(dossier.Entities, e => Assert.All(e.Mentions, m => Assert.Contains(m.Doc, ids)));
+        Assert.Null(await store.StoryDossierAsync("no-such-story"));
+    }
+
+    [StoreFact]
     public async Task Search_finds_documents_quotes_and_entities()
     {
         var store = await NewStoreAsync();

@@ -23,7 +23,27 @@ public sealed class ReadApiTests(SampleApi api) : IClassFixture<SampleApi>
         Assert.All(story["summary"]!.AsArray(), s => Assert.NotEmpty(s!["citations"]!.AsArray()));
     }
 
+    [Fact]
+    public async Task A_story_dossier_holds_the_story_and_every_document_it_cites()
+    {
+        var id = (await GetJsonAsync("/api/stories"))["items"]![0]!["id"]!.GetValue<string>();
+
+        var dossier = await GetJsonAsync($"/api/stories/{id}/dossier");
+
+        Assert.Equal("dossier/1", dossier["schema"]!.GetValue<string>());
+        var story = Assert.Single(dossier["stories"]!.AsArray())!;
+        Assert.Equal(id, story["id"]!.GetValue<string>());
+        var documents = dossier["documents"]!.AsArray().Select(d => d!["id"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        Assert.All(story["documents"]!.AsArray(), d => Assert.Contains(d!.GetValue<string>(), documents));
+        Assert.All(story["summary"]!.AsArray().SelectMany(s => s!["citations"]!.AsArray()), c => Assert.Contains(c!["doc"]!.GetValue<string>(), documents));
+        Assert.All(dossier["documents"]!.AsArray(), d => Assert.False(string.IsNullOrEmpty(d!["text"]!.GetValue<string>())));
+        Assert.NotEmpty(dossier["quotes"]!.AsArray());
+        Assert.NotEmpty(dossier["timeline"]!.AsArray());
+        Assert.NotEmpty(dossier["entities"]!.AsArray());
+    }
+
     [Theory]
+    [InlineData("/api/stories/no-such-story/dossier", "No such story")]
     [InlineData("/api/stories/no-such-story", "No such story")]
     [InlineData("/api/documents/no-such-document", "No such document")]
     public async Task Unknown_ids_are_404_problem_details(string url, string title)
@@ -117,7 +137,7 @@ public sealed class ReadApiTests(SampleApi api) : IClassFixture<SampleApi>
 
         var paths = openApi["paths"]!.AsObject().Select(p => p.Key).ToList();
         Assert.Equal(
-            ["/api/documents", "/api/documents/{id}", "/api/entities", "/api/events", "/api/quotes", "/api/search", "/api/stories", "/api/stories/{id}"],
+            ["/api/documents", "/api/documents/{id}", "/api/entities", "/api/events", "/api/quotes", "/api/search", "/api/stories", "/api/stories/{id}", "/api/stories/{id}/dossier"],
             paths.Order(StringComparer.Ordinal));
         Assert.NotNull(openApi["paths"]!["/api/documents"]!["post"]);
     }
