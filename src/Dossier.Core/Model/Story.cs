@@ -18,4 +18,8 @@ public sealed record Story(
     IReadOnlyList<CitedStatement> Agreements,
     IReadOnlyList<CitedStatement> Exclusives,
     IReadOnlyList<Conflict> Conflicts,
-    IReadOnlyList<FramingSpan> Framing);
+    IReadOnlyList<FramingSpan> Framing)
+{
+    /// <summary>The corpus timeline restricted to the story's documents.</summary>
+    public IReadOnlyList<TimelineItem> Timeline { get; init; } = [];
+}

@@ -116,4 +116,5 @@ public sealed record StoryJson(
     IReadOnlyList<CitedStatementJson> Agreements,
     IReadOnlyList<CitedStatementJson> Exclusives,
     IReadOnlyList<ConflictJson> Conflicts,
-    IReadOnlyList<FramingJson> Framing);
+    IReadOnlyList<FramingJson> Framing,
+    IReadOnlyList<TimelineItemJson> Timeline); // added: the corpus timeline restricted to the story's documents

@@ -21,7 +21,8 @@ public static class DefaultPipeline
         .Add(new QuoteExtractor())
         .Add(new EntityResolver())
         .Add(new TimelineBuilder())
-        .Add(new StoryBuilder());
+        .Add(new StoryBuilder())
+        .Add(new StoryAnalyzer());
 
     public static DossierPipeline Create() => CreateBuilder().Build();
 }
