@@ -6,7 +6,8 @@ namespace Dossier.Core.CorpusAnalysis;
 
 /// <summary>
 /// Finds one quantity reported with different values by different articles: amounts with the
-/// same unit and durations, in sentences that state the same claim (aligned) and do not date
+/// same unit and durations in sentences that state the same claim (aligned), and counts of
+/// meetings with the same counterpart (<see cref="MeetingCounts"/>), in sentences that do not date
 /// themselves to different years ("$84m in 2015" is not "$60m in 2017"). Values are compared as
 /// ranges, so rounding ("about 10,000" and "10,200") and qualifiers ("more than 2,000" and
 /// "2,500") do not count as disagreement.
@@ -18,9 +19,13 @@ internal static partial class ConflictFinder
     private static readonly string[] DurationQualifiers =
         ["a little bit more than", "a little more than", "more than", "at least", "over", "less than", "under", "up to", "nearly", "almost", "about", "around", "roughly", "some"];
 
-    public static List<Conflict> Find(ClaimAligner aligner)
+    public static List<Conflict> Find(ClaimAligner aligner, IReadOnlyDictionary<string, List<(TextSpan Span, Entity Entity)>> mentionsByDoc)
     {
         var quantities = aligner.Claims.SelectMany(Quantities).ToList();
+        var meetings = aligner.Claims
+            .SelectMany(c => MeetingCounts.Find(c, mentionsByDoc.GetValueOrDefault(c.Document.Id) ?? []).Select(m => new Quantity(c, m.Text, "meetings:" + m.Counterpart, $"meetings with {m.Name}", m.Count, m.Count)))
+            .ToList();
+        quantities.AddRange(meetings);
         var byClaim = quantities.ToLookup(q => q.Claim);
         var parent = Enumerable.Range(0, quantities.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
@@ -50,6 +55,33 @@ internal static partial class ConflictFinder
             }
         }
 
+        // Counts of meetings are stated in sentences that say different things ("his previous four
+        // trips to China", "one with Chinese President Xi Jinping"): they are compared when their
+        // sentences name a common entity and share at least two content words.
+        var loose = quantities.Select((q, i) => (q, i)).Where(x => x.q.Unit.StartsWith("meetings:", StringComparison.Ordinal)).ToList();
+        foreach (var group in loose.GroupBy(x => x.q.Unit, StringComparer.Ordinal))
+        {
+            var members = group.ToList();
+            for (var x = 0; x < members.Count; x++)
+            {
+                for (var y = x + 1; y < members.Count; y++)
+                {
+                    var (a, i) = members[x];
+                    var (b, j) = members[y];
+                    if (a.Claim.Document == b.Claim.Document || !RelatedLoosely(a, b))
+                    {
+                        continue;
+                    }
+
+                    parent[Find(j)] = Find(i);
+                    if (a.High < b.Low || b.High < a.Low)
+                    {
+                        disagreeing.Add(i);
+                    }
+                }
+            }
+        }
+
         var roots = disagreeing.Select(Find).ToHashSet();
         return [.. Enumerable.Range(0, quantities.Count)
             .Where(i => roots.Contains(Find(i)))
@@ -73,7 +105,12 @@ internal static partial class ConflictFinder
             yield return new Quantity(claim, amount.Text, unit, amount.About, low, high);
         }
 
-        foreach (var time in claim.Times.Where(t => !t.IsDate))
+        foreach (Match half in HalfYear().Matches(claim.Text))
+        {
+            yield return new Quantity(claim, half.Value, "duration", null, 182 * 0.97, 183 * 1.03);
+        }
+
+        foreach (var time in claim.Times.Where(t => !t.IsDate && (t.Text.Any(char.IsAsciiDigit) || CountWord().IsMatch(t.Text))))
         {
             var match = Duration().Match(time.Value);
             if (!match.Success)
@@ -103,6 +140,16 @@ internal static partial class ConflictFinder
         return DurationQualifiers.FirstOrDefault(q => before.EndsWith(q, StringComparison.Ordinal));
     }
 
+    private static bool RelatedLoosely(Quantity a, Quantity b)
+    {
+        if (!SameYears(a.Claim, b.Claim) || !a.Claim.Entities.Overlaps(b.Claim.Entities))
+        {
+            return false;
+        }
+
+        return a.Claim.Words.Count(b.Claim.Words.Contains) >= 2;
+    }
+
     private static bool SameAbout(Quantity a, Quantity b) =>
         a.About is null || b.About is null || ClaimWords.Content(a.About).Overlaps(ClaimWords.Content(b.About));
 
@@ -122,6 +169,12 @@ internal static partial class ConflictFinder
         var context = string.Join(", ", shared);
         return context.Length == 0 ? what : $"{what} ({context})";
     }
+
+    [GeneratedRegex(@"\bhalf[- ](?:a[- ])?year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfYear();
+
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|a hundred)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountWord();
 
     [GeneratedRegex(@"\AP(?<n>\d+(?:\.\d+)?)(?<unit>[YMWD])\z")]
     private static partial Regex Duration();

@@ -28,11 +28,15 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options) : ICorpusStep
         ArgumentNullException.ThrowIfNull(corpus);
         var entities = ClaimExtractor.EntitiesBySentence(corpus);
         var entityTypes = corpus.Entities.ToDictionary(e => e.Id, e => e.Type, StringComparer.Ordinal);
+        var mentionsByDoc = corpus.Entities
+            .SelectMany(e => e.Mentions.Select(m => (m.Doc, m.Span, Entity: e)))
+            .GroupBy(m => m.Doc, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => (m.Span, m.Entity)).OrderBy(m => m.Span.Start).ToList(), StringComparer.Ordinal);
         var stories = new List<Story>(corpus.Stories.Count);
         foreach (var story in corpus.Stories)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            stories.Add(Analyse(corpus, story, entities, entityTypes));
+            stories.Add(Analyse(corpus, story, entities, entityTypes, mentionsByDoc));
         }
 
         corpus.Stories = stories;
@@ -42,7 +46,8 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options) : ICorpusStep
         Corpus corpus,
         Story story,
         Dictionary<(string Doc, int Sentence), HashSet<string>> entities,
-        Dictionary<string, EntityType> entityTypes)
+        Dictionary<string, EntityType> entityTypes,
+        Dictionary<string, List<(TextSpan Span, Entity Entity)>> mentionsByDoc)
     {
         var documents = story.Documents.Where(corpus.ById.ContainsKey).Select(id => corpus.ById[id]).ToList();
         var outlets = ClaimOutlets.Assign(documents);
@@ -56,7 +61,7 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options) : ICorpusStep
             Summary = StorySummarizer.Summarise(aligner, entityTypes, framed, Options.SummarySentences),
             Agreements = ClaimAgreements.Agreements(aligner, framed),
             Exclusives = ClaimAgreements.Exclusives(aligner, Options.MaxExclusivesPerOutlet),
-            Conflicts = ConflictFinder.Find(aligner),
+            Conflicts = ConflictFinder.Find(aligner, mentionsByDoc),
             Framing = framing,
             Timeline = [.. corpus.Timeline.Where(t => members.Contains(t.Doc))],
         };

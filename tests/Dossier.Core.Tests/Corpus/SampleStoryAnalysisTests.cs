@@ -68,6 +68,22 @@ public sealed class SampleStoryAnalysisTests
     }
 
     [Fact]
+    public void Hankyorehs_four_trips_to_China_conflict_with_one_summit_with_Xi_in_the_list_of_summits()
+    {
+        var meetings = Assert.Single(Story.Conflicts, c => c.About.StartsWith("meetings with", StringComparison.Ordinal));
+
+        Assert.Contains(meetings.Claims, k => k.Doc == StoryCorpusRunner.SampleDoc("002") && k.Value == "four trips to China");
+        Assert.Contains(meetings.Claims, k => k.Doc == StoryCorpusRunner.SampleDoc("003") && k.Value == "one with Chinese President Xi Jinping");
+        Assert.All(meetings.Claims, k => Assert.Contains(k.Value, Text(new Citation(k.Doc, k.Sentence)), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_two_summits_with_Trump_that_outlets_agree_on_are_not_a_conflict()
+    {
+        Assert.DoesNotContain(Story.Conflicts, c => c.Claims.Any(k => k.Value.Contains("Trump", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Trade_figures_of_different_years_are_not_reported_as_conflicting()
     {
         Assert.DoesNotContain(Story.Conflicts, c => c.Claims.Any(k => k.Value is "$60m" or "$34m" or "84 million U.S. dollars"));

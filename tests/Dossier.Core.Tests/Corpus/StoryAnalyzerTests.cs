@@ -124,6 +124,18 @@ public sealed class StoryAnalyzerTests
     }
 
     [Fact]
+    public void Different_counts_of_meetings_with_one_leader_are_a_conflict()
+    {
+        const string first = "Kell's diplomacy\n\nSince 2022, Prime Minister Tomas Kell of Sudovia has held several summits, including two with President Anna Berg of Norland and one with the Pope.\n";
+        const string second = "Berg and Kell again\n\nPrime Minister Tomas Kell of Sudovia has held four summits with President Anna Berg of Norland since 2022, officials in Norland said.\n";
+        var corpus = StoryCorpusRunner.Run(("first", first), ("second", second));
+        var story = Assert.Single(corpus.Stories);
+
+        var meetings = Assert.Single(story.Conflicts);
+        Assert.Equal(["two with President Anna Berg", "four summits with President Anna Berg"], meetings.Claims.OrderBy(k => k.Doc, StringComparer.Ordinal).Select(k => k.Value));
+    }
+
+    [Fact]
     public void Articles_of_one_outlet_count_as_one_source()
     {
         const string first = "Kell visits Tallin\n\nPrime Minister Tomas Kell of Sudovia visited the harbour of Tallin on Friday, March 8, 2024, to inspect the Sudovian fishing fleet.\nKell met fishermen from Sudovia at the harbour of Tallin.\n\nSource: Baltic Wire\n";
