@@ -14,7 +14,7 @@ internal static class StorySummarizer
     private static readonly HashSet<string> MeetingWords = new(["summit", "meet", "meeting", "met", "talk", "visit", "visited", "visiting", "trip", "arrived", "hold", "negotiation"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> PurposeWords = new(
-        ["seek", "seeking", "sought", "want", "wanted", "aim", "aimed", "goal", "objective", "hope", "hoped", "hoping", "designed", "because", "order", "support", "relief", "help", "gain", "looking", "reason", "priority", "interest"],
+        ["seek", "seeking", "sought", "want", "wanted", "aim", "aimed", "goal", "objective", "hope", "hoped", "hoping", "designed", "because", "order", "relief", "gain", "looking", "lessen", "reason", "priority", "interest"],
         StringComparer.Ordinal);
 
     public static List<CitedStatement> Summarise(
