@@ -24,4 +24,7 @@ public sealed record Story(
 {
     /// <summary>Groups of documents that are copies of one article (re-posts, syndication, light edits).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Copies { get; init; } = Copies ?? [];
+
+    /// <summary>The corpus timeline restricted to the story's documents.</summary>
+    public IReadOnlyList<TimelineItem> Timeline { get; init; } = [];
 }

@@ -120,7 +120,8 @@ public static class DossierJsonMapper
         [.. s.Exclusives.Select(MapStatement)],
         [.. s.Conflicts.Select(c => new ConflictJson(c.About, [.. c.Claims.Select(k => new ClaimJson(k.Value, k.Doc, k.Sentence))]))],
         [.. s.Framing.Select(f => new FramingJson(f.Doc, f.Span.Start, f.Span.End, f.Text, f.Kind, f.Note))],
-        s.Copies);
+        s.Copies,
+        [.. s.Timeline.Select(t => new TimelineItemJson(t.Date, t.Doc, t.Sentence, t.Text))]);
 
     private static CitedStatementJson MapStatement(CitedStatement s) =>
         new(s.Text, [.. s.Citations.Select(c => new CitationJson(c.Doc, c.Sentence))]);

@@ -117,4 +117,5 @@ public sealed record StoryJson(
     IReadOnlyList<CitedStatementJson> Exclusives,
     IReadOnlyList<ConflictJson> Conflicts,
     IReadOnlyList<FramingJson> Framing,
-    IReadOnlyList<IReadOnlyList<string>> Copies); // added: groups of document ids that are copies of one article
+    IReadOnlyList<IReadOnlyList<string>> Copies, // added: groups of document ids that are copies of one article
+    IReadOnlyList<TimelineItemJson> Timeline); // added: the corpus timeline restricted to the story's documents

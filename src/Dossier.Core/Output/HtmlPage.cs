@@ -39,6 +39,8 @@ public static class HtmlPage
             Statements(html, "Summary", story.Summary);
             Statements(html, "Reported by several sources", story.Agreements);
             Statements(html, "Reported by one source only", story.Exclusives);
+            Conflicts(html, story.Conflicts);
+            Framing(html, story.Framing);
         }
 
         html.Append("<h2>Sources</h2>\n<table><tr><th>title</th><th>outlet</th><th>published</th><th>authors</th><th>re-posted from</th></tr>\n");
@@ -165,6 +167,46 @@ public static class HtmlPage
             }
 
             html.Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
+    }
+
+    private static void Conflicts(StringBuilder html, IReadOnlyList<ConflictJson> conflicts)
+    {
+        if (conflicts.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h3>Numbers that disagree</h3>\n<ul>\n");
+        foreach (var c in conflicts)
+        {
+            html.Append("<li>").Append(E(c.About)).Append(':');
+            foreach (var k in c.Claims)
+            {
+                html.Append(' ').Append(E(k.Value)).Append(Cite(k.Doc, k.Sentence));
+            }
+
+            html.Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
+    }
+
+    private static void Framing(StringBuilder html, IReadOnlyList<FramingJson> framing)
+    {
+        if (framing.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h3>Loaded wording</h3>\n<ul>\n");
+        foreach (var f in framing)
+        {
+            html.Append("<li>“").Append(E(f.Text)).Append("” <span class=\"muted\">(").Append(E(f.Kind)).Append(")</span> ")
+                .Append(CultureInfo.InvariantCulture, $"<a class=\"cite\" href=\"#doc-{E(f.Doc)}\">[{E(f.Doc)}]</a>")
+                .Append(" — ").Append(E(f.Note)).Append("</li>\n");
         }
 
         html.Append("</ul>\n");

@@ -24,6 +24,8 @@ public static class MarkdownBriefing
             Statements(md, "Summary", story.Summary);
             Statements(md, "Reported by several sources", story.Agreements);
             Statements(md, "Reported by one source only", story.Exclusives);
+            Conflicts(md, story.Conflicts);
+            Framing(md, story.Framing);
         }
 
         Line(md);
@@ -141,6 +143,38 @@ public static class MarkdownBriefing
         foreach (var s in statements)
         {
             Line(md, $"- {Escape(Flatten(s.Text))} {string.Concat(s.Citations.Select(c => $"[{c.Doc}:{c.Sentence}]"))}");
+        }
+    }
+
+    private static void Conflicts(StringBuilder md, IReadOnlyList<ConflictJson> conflicts)
+    {
+        if (conflicts.Count == 0)
+        {
+            return;
+        }
+
+        Line(md);
+        Line(md, "### Numbers that disagree");
+        Line(md);
+        foreach (var c in conflicts)
+        {
+            Line(md, $"- {Escape(c.About)}: {string.Join("; ", c.Claims.Select(k => $"{Escape(Flatten(k.Value))} [{k.Doc}:{k.Sentence}]"))}");
+        }
+    }
+
+    private static void Framing(StringBuilder md, IReadOnlyList<FramingJson> framing)
+    {
+        if (framing.Count == 0)
+        {
+            return;
+        }
+
+        Line(md);
+        Line(md, "### Loaded wording");
+        Line(md);
+        foreach (var f in framing)
+        {
+            Line(md, $"- “{Escape(Flatten(f.Text))}” ({f.Kind}) [{f.Doc}] — {Escape(Flatten(f.Note))}");
         }
     }
 

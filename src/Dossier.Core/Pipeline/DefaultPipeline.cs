@@ -23,7 +23,8 @@ public static class DefaultPipeline
         .Add(new EntityResolver())
         .Add(new EventRecordBuilder())
         .Add(new TimelineBuilder())
-        .Add(new StoryBuilder());
+        .Add(new StoryBuilder())
+        .Add(new StoryAnalyzer());
 
     public static DossierPipeline Create() => CreateBuilder().Build();
 }

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.CorpusAnalysis;
+
+/// <summary>
+/// Which documents speak with one voice: articles of the same outlet (or re-posted from the same
+/// original outlet), and near-copies of one article, count as one source when claims are counted.
+/// Near-copies are found through shared sentences (an index, not a comparison of every pair).
+/// </summary>
+internal static class ClaimOutlets
+{
+    /// <summary>Share of the shorter document's sentences that another document must repeat word for word to be its copy.</summary>
+    private const double CopyShare = 0.5;
+
+    public static Dictionary<string, string> Assign(IReadOnlyList<Document> documents)
+    {
+        var parent = Enumerable.Range(0, documents.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        void Union(int a, int b) => parent[Find(b)] = Find(a);
+
+        var byOutlet = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (Normalise(documents[i].Metadata.OriginalOutlet ?? documents[i].Metadata.Outlet) is { Length: > 0 } outlet)
+            {
+                if (byOutlet.TryGetValue(outlet, out var first))
+                {
+                    Union(first, i);
+                }
+                else
+                {
+                    byOutlet[outlet] = i;
+                }
+            }
+        }
+
+        foreach (var (a, b) in NearCopies(documents))
+        {
+            Union(a, b);
+        }
+
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var root = documents[Find(i)];
+            keys[documents[i].Id] = Normalise(root.Metadata.OriginalOutlet ?? root.Metadata.Outlet) is { Length: > 0 } name ? name : "doc:" + root.Id;
+        }
+
+        return keys;
+    }
+
+    private static IEnumerable<(int A, int B)> NearCopies(IReadOnlyList<Document> documents)
+    {
+        var docsBySentence = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var sentenceCounts = new int[documents.Count];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var sentence in documents[i].Sentences)
+            {
+                var key = string.Join(' ', ClaimWords.Tokens(documents[i].TextOf(sentence.Span)).Select(t => t.Word));
+                if (key.Length >= 20 && seen.Add(key))
+                {
+                    if (!docsBySentence.TryGetValue(key, out var list))
+                    {
+                        docsBySentence[key] = list = [];
+                    }
+
+                    list.Add(i);
+                }
+            }
+
+            sentenceCounts[i] = seen.Count;
+        }
+
+        var shared = new Dictionary<(int, int), int>();
+        foreach (var list in docsBySentence.Values.Where(l => l.Count is > 1 and <= 64))
+        {
+            for (var x = 0; x < list.Count; x++)
+            {
+                for (var y = x + 1; y < list.Count; y++)
+                {
+                    shared[(list[x], list[y])] = shared.GetValueOrDefault((list[x], list[y])) + 1;
+                }
+            }
+        }
+
+        return shared.Where(kv => kv.Value >= CopyShare * Math.Max(1, Math.Min(sentenceCounts[kv.Key.Item1], sentenceCounts[kv.Key.Item2])))
+            .Select(kv => kv.Key);
+    }
+
+    private static string? Normalise(string? outlet)
+    {
+        if (string.IsNullOrWhiteSpace(outlet))
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder();
+        foreach (var c in outlet.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLower(c, CultureInfo.InvariantCulture));
+            }
+        }
+
+        return sb.ToString();
+    }
+}

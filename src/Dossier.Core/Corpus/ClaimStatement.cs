@@ -1,0 +1,44 @@
+using Dossier.Core.Model;
+
+namespace Dossier.Core.CorpusAnalysis;
+
+/// <summary>
+/// One sentence of a story's document as a claim: its outlet (near-copies and one outlet's
+/// articles share one), content words, entities, numbers, times, and the parts of it that are
+/// quoted speech.
+/// </summary>
+internal sealed record ClaimStatement(
+    Document Document,
+    int Sentence,
+    string Outlet,
+    string Text,
+    IReadOnlySet<string> Words,
+    IReadOnlySet<string> Entities,
+    IReadOnlyList<Amount> Amounts,
+    IReadOnlyList<TimeMention> Times,
+    IReadOnlyList<TextSpan> QuoteSpans)
+{
+    public TextSpan Span => Document.Sentences[Sentence].Span;
+
+    public Citation Citation => new(Document.Id, Sentence);
+
+    public int Index { get; init; }
+
+    public IEnumerable<string> Dates => Times.Where(t => t.IsDate).Select(t => t.Value);
+
+    /// <summary>A claim worth reporting on its own: it names something, counts something or dates something.</summary>
+    public bool IsSubstantive => Words.Count >= 4 && (Entities.Count >= 2 || Amounts.Count > 0 || Times.Any(t => t.IsDate));
+
+    /// <summary>How much of the sentence is inside quotation marks (the speaker's words, not the outlet's).</summary>
+    public double QuotedShare
+    {
+        get
+        {
+            var span = Span;
+            var quoted = QuoteSpans.Sum(q => Math.Max(0, Math.Min(q.End, span.End) - Math.Max(q.Start, span.Start)));
+            return span.Length == 0 ? 0 : quoted / (double)span.Length;
+        }
+    }
+
+    public bool IsInsideQuote(TextSpan span) => QuoteSpans.Any(q => q.Overlaps(span));
+}

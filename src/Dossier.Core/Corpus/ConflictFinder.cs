@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.CorpusAnalysis;
+
+/// <summary>
+/// Finds one quantity reported with different values by different articles: amounts with the
+/// same unit and durations in sentences that state the same claim (aligned), and counts of
+/// meetings with the same counterpart (<see cref="MeetingCounts"/>), in sentences that do not date
+/// themselves to different years ("$84m in 2015" is not "$60m in 2017"). Values are compared as
+/// ranges, so rounding ("about 10,000" and "10,200") and qualifiers ("more than 2,000" and
+/// "2,500") do not count as disagreement.
+/// </summary>
+internal static partial class ConflictFinder
+{
+    private const double DaysPerMonth = 30.44;
+
+    private static readonly string[] DurationQualifiers =
+        ["a little bit more than", "a little more than", "more than", "at least", "over", "less than", "under", "up to", "nearly", "almost", "about", "around", "roughly", "some"];
+
+    public static List<Conflict> Find(ClaimAligner aligner, IReadOnlyDictionary<string, List<(TextSpan Span, Entity Entity)>> mentionsByDoc)
+    {
+        var quantities = aligner.Claims.SelectMany(Quantities).ToList();
+        var meetings = aligner.Claims
+            .SelectMany(c => MeetingCounts.Find(c, mentionsByDoc.GetValueOrDefault(c.Document.Id) ?? []).Select(m => new Quantity(c, m.Text, "meetings:" + m.Counterpart, $"meetings with {m.Name}", m.Count, m.Count)))
+            .ToList();
+        quantities.AddRange(meetings);
+        var byClaim = quantities.ToLookup(q => q.Claim);
+        var parent = Enumerable.Range(0, quantities.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        var indexOf = quantities.Select((q, i) => (q, i)).ToDictionary(x => (object)x.q, x => x.i, ReferenceEqualityComparer.Instance);
+        var disagreeing = new HashSet<int>();
+        foreach (var claim in aligner.Claims)
+        {
+            foreach (var (other, _) in aligner.MatchesOf(claim).Concat(aligner.SameOutletMatchesOf(claim)))
+            {
+                if (other.Index < claim.Index || !SameYears(claim, other))
+                {
+                    continue;
+                }
+
+                foreach (var a in byClaim[claim])
+                {
+                    foreach (var b in byClaim[other].Where(b => b.Unit == a.Unit && SameAbout(a, b)))
+                    {
+                        var (i, j) = (indexOf[a], indexOf[b]);
+                        parent[Find(j)] = Find(i);
+                        if (a.High < b.Low || b.High < a.Low)
+                        {
+                            disagreeing.Add(i);
+                        }
+                    }
+                }
+            }
+        }
+
+        // Counts of meetings are stated in sentences that say different things ("his previous four
+        // trips to China", "one with Chinese President Xi Jinping"): they are compared when their
+        // sentences name a common entity and share at least two content words.
+        var loose = quantities.Select((q, i) => (q, i)).Where(x => x.q.Unit.StartsWith("meetings:", StringComparison.Ordinal)).ToList();
+        foreach (var group in loose.GroupBy(x => x.q.Unit, StringComparer.Ordinal))
+        {
+            var members = group.ToList();
+            for (var x = 0; x < members.Count; x++)
+            {
+                for (var y = x + 1; y < members.Count; y++)
+                {
+                    var (a, i) = members[x];
+                    var (b, j) = members[y];
+                    if (a.Claim.Document == b.Claim.Document || !RelatedLoosely(a, b))
+                    {
+                        continue;
+                    }
+
+                    parent[Find(j)] = Find(i);
+                    if (a.High < b.Low || b.High < a.Low)
+                    {
+                        disagreeing.Add(i);
+                    }
+                }
+            }
+        }
+
+        var roots = disagreeing.Select(Find).ToHashSet();
+        return [.. Enumerable.Range(0, quantities.Count)
+            .Where(i => roots.Contains(Find(i)))
+            .GroupBy(Find)
+            .Select(g => g.Select(i => quantities[i]).ToList())
+            .Select(members => new Conflict(
+                About(members),
+                [.. members
+                    .DistinctBy(m => (m.Claim.Document.Id, m.Claim.Sentence, m.Text))
+                    .OrderBy(m => m.Claim.Document.Id, StringComparer.Ordinal)
+                    .ThenBy(m => m.Claim.Sentence)
+                    .Select(m => new ConflictingClaim(m.Text, m.Claim.Document.Id, m.Claim.Sentence))]))];
+    }
+
+    private static IEnumerable<Quantity> Quantities(ClaimStatement claim)
+    {
+        foreach (var amount in claim.Amounts)
+        {
+            var unit = amount.Unit is null ? "count" : ClaimWords.Key(amount.Unit.ToLowerInvariant());
+            var (low, high) = Range(amount.Value, amount.Qualifier);
+            yield return new Quantity(claim, amount.Text, unit, amount.About, low, high);
+        }
+
+        foreach (Match half in HalfYear().Matches(claim.Text))
+        {
+            yield return new Quantity(claim, half.Value, "duration", null, 182 * 0.97, 183 * 1.03);
+        }
+
+        foreach (var time in claim.Times.Where(t => !t.IsDate && (t.Text.Any(char.IsAsciiDigit) || CountWord().IsMatch(t.Text))))
+        {
+            var match = Duration().Match(time.Value);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var count = double.Parse(match.Groups["n"].ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture);
+            var days = count * match.Groups["unit"].Value switch { "Y" => 365.25, "M" => DaysPerMonth, "W" => 7, _ => 1 };
+            var (low, high) = Range(days, QualifierBefore(claim.Document, time));
+            yield return new Quantity(claim, time.Text, "duration", null, low, high);
+        }
+    }
+
+    private static (double Low, double High) Range(double value, string? qualifier) => qualifier?.ToLowerInvariant() switch
+    {
+        "more than" or "over" or "at least" or "above" or "upwards of" or "a little bit more than" or "a little more than" => (value, double.MaxValue),
+        "less than" or "under" or "up to" or "as many as" or "at most" or "nearly" or "almost" or "below" => (0, value),
+        "about" or "around" or "roughly" or "approximately" or "some" or "an estimated" => (value * 0.85, value * 1.15),
+        _ => (value * 0.97, value * 1.03),
+    };
+
+    private static string? QualifierBefore(Document document, TimeMention time)
+    {
+        var start = Math.Max(0, time.Span.Start - 24);
+        var before = document.Text[start..time.Span.Start].TrimEnd().ToLowerInvariant();
+        return DurationQualifiers.FirstOrDefault(q => before.EndsWith(q, StringComparison.Ordinal));
+    }
+
+    private static bool RelatedLoosely(Quantity a, Quantity b)
+    {
+        if (!SameYears(a.Claim, b.Claim) || !a.Claim.Entities.Overlaps(b.Claim.Entities))
+        {
+            return false;
+        }
+
+        return a.Claim.Words.Count(b.Claim.Words.Contains) >= 2;
+    }
+
+    private static bool SameAbout(Quantity a, Quantity b) =>
+        a.About is null || b.About is null || ClaimWords.Content(a.About).Overlaps(ClaimWords.Content(b.About));
+
+    /// <summary>Two claims that date themselves to different years speak of different quantities (last year's trade, this year's).</summary>
+    private static bool SameYears(ClaimStatement a, ClaimStatement b)
+    {
+        var yearsA = ClaimAligner.Years(a);
+        var yearsB = ClaimAligner.Years(b);
+        return yearsA.Count == 0 || yearsB.Count == 0 || yearsA.Overlaps(yearsB);
+    }
+
+    private static string About(List<Quantity> members)
+    {
+        var first = members[0];
+        var what = members.Select(m => m.About).FirstOrDefault(a => a is not null) ?? first.Unit;
+        var shared = members.Skip(1).Aggregate(first.Claim.Words.AsEnumerable(), (acc, m) => acc.Intersect(m.Claim.Words, StringComparer.Ordinal)).Take(4);
+        var context = string.Join(", ", shared);
+        return context.Length == 0 ? what : $"{what} ({context})";
+    }
+
+    [GeneratedRegex(@"\bhalf[- ](?:a[- ])?year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfYear();
+
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|a hundred)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountWord();
+
+    [GeneratedRegex(@"\AP(?<n>\d+(?:\.\d+)?)(?<unit>[YMWD])\z")]
+    private static partial Regex Duration();
+
+    private sealed record Quantity(ClaimStatement Claim, string Text, string Unit, string? About, double Low, double High);
+}
