@@ -24,6 +24,7 @@ internal static class EvalCommand
     private static IEnumerable<Command> Subcommands(TextWriter output, TextWriter error)
     {
         yield return CorefEval.Create(output, error);
+        yield return EventsEval.Create(output, error);
         yield return ExtractionEval.Create(output, error);
         yield return QuotesEval.Create(output, error);
         yield return SentencesEval.Create(output, error);

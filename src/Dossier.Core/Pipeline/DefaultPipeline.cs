@@ -1,6 +1,7 @@
 using Dossier.Core.Attribution;
 using Dossier.Core.Cleaning;
 using Dossier.Core.CorpusAnalysis;
+using Dossier.Core.Events;
 using Dossier.Core.Recognition;
 using Dossier.Core.Resolution;
 using Dossier.Core.Text;
@@ -19,6 +20,7 @@ public static class DefaultPipeline
         .Add(new TimeRecognizer())
         .Add(new AmountRecognizer())
         .Add(new QuoteExtractor())
+        .Add(new EventCoder())
         .Add(new EntityResolver())
         .Add(new TimelineBuilder())
         .Add(new StoryBuilder());
