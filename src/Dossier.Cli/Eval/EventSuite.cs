@@ -1,4 +1,3 @@
-using System.Xml;
 using Dossier.Core.Events;
 
 namespace Dossier.Cli.Eval;
@@ -37,7 +36,7 @@ internal sealed record EventSuite(IReadOnlyList<CodingRecord> Records, EventDict
             var dictionaries = EventDictionaries.Load(verbs, actors, Find(named.Agents, places, "*agents*"), Find(named.Discards, places, "*discards*"));
             return new EventSuite(records, dictionaries);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or XmlException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"{command}: {file}: {e.Message}");
             return null;
