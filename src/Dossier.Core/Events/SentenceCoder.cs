@@ -465,6 +465,11 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
                 return string.Equals(s.Words[p], element.Text, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             case PatternElementKind.Synset:
                 var best = 0;
+                if (!Dictionaries.Verbs.SynsetHasEdge(element.Text, s.Words[p], last: false))
+                {
+                    return 0;
+                }
+
                 foreach (var phrase in Dictionaries.Verbs.Synset(element.Text))
                 {
                     if (phrase.Length > best && PhraseAt(s, phrase, p))
@@ -494,6 +499,11 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
                 return string.Equals(s.Words[p], element.Text, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             case PatternElementKind.Synset:
                 var best = 0;
+                if (!Dictionaries.Verbs.SynsetHasEdge(element.Text, s.Words[p], last: true))
+                {
+                    return 0;
+                }
+
                 foreach (var phrase in Dictionaries.Verbs.Synset(element.Text))
                 {
                     if (phrase.Length > best && p - phrase.Length + 1 >= 0 && PhraseAt(s, phrase, p - phrase.Length + 1))
