@@ -25,6 +25,7 @@ internal static class EvalCommand
     {
         yield return ClusteringEval.Create(output, error);
         yield return CorefEval.Create(output, error);
+        yield return EventsEval.Create(output, error);
         yield return ExtractionEval.Create(output, error);
         yield return PloverEval.Create(output, error);
         yield return QuotesEval.Create(output, error);

@@ -10,9 +10,10 @@ namespace Dossier.Cli.Tag;
 internal static class TagCommand
 {
     // One entry per task, each in its own file in this folder.
-    private static ITagTask[] Tasks() =>
+    private static ITagTask[] Tasks(Func<string?> dictionaryFolder) =>
     [
         new SequenceTagTask("chunk", ModelTask.Chunk),
+        new EventTagTask(dictionaryFolder),
         new SequenceTagTask("ner", ModelTask.Entity),
         new SequenceTagTask("pos", ModelTask.PartOfSpeech),
         new TimeTagTask(),
@@ -20,7 +21,8 @@ internal static class TagCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var tasks = Tasks();
+        string? dictionaryFolder = null;
+        var tasks = Tasks(() => dictionaryFolder);
         var names = string.Join(", ", tasks.Select(t => t.Name));
         var task = new Option<string>("--task", "-t") { Description = $"What to tag: {names}.", Required = true };
         task.Validators.Add(r =>
@@ -32,9 +34,10 @@ internal static class TagCommand
             }
         });
         var format = new Option<string?>("--format", "-f") { Description = "The files' format (default: the task's first)." };
+        var dictionaries = new Option<DirectoryInfo?>("--dictionaries") { Description = "events: the folder of the dictionaries to code with (default: the suite's own)." };
         var files = new Argument<string[]>("files") { Description = "Annotated files to tag.", Arity = ArgumentArity.OneOrMore };
 
-        var command = new Command("tag", "Run one step on annotated files and print its predictions in their format.") { task, format, files };
+        var command = new Command("tag", "Run one step on annotated files and print its predictions in their format.") { task, format, dictionaries, files };
         command.SetAction(parse =>
         {
             var selected = tasks.Single(t => t.Name == parse.GetValue(task));
@@ -45,6 +48,7 @@ internal static class TagCommand
                 return ExitCodes.Usage;
             }
 
+            dictionaryFolder = parse.GetValue(dictionaries)?.FullName;
             return selected.Run(parse.GetValue(files) ?? [], chosen, output, error);
         });
         return command;

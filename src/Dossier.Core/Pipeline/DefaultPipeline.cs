@@ -20,6 +20,7 @@ public static class DefaultPipeline
         .Add(new TimeRecognizer())
         .Add(new AmountRecognizer())
         .Add(new QuoteExtractor())
+        .Add(new EventCoder())
         .Add(new EntityResolver())
         .Add(new EventRecordBuilder())
         .Add(new TimelineBuilder())

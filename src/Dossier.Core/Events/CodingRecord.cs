@@ -1,0 +1,8 @@
+namespace Dossier.Core.Events;
+
+/// <summary>
+/// A sentence of an event-coding validation suite with the codings it expects; an empty list means
+/// that no event should be coded.
+/// </summary>
+/// <param name="Evaluate">False when the suite marks the record as not to be evaluated.</param>
+public sealed record CodingRecord(string Id, string Category, DateOnly? Date, string Text, IReadOnlyList<ExpectedCoding> Expected, bool Evaluate = true);

@@ -1,0 +1,75 @@
+using System.IO.Compression;
+using System.Reflection;
+using Dossier.Core.Actors;
+
+namespace Dossier.Core.Events;
+
+/// <summary>
+/// The dictionaries an event coder works with: verb patterns, actors with their agents, and the
+/// discard list. <see cref="Default"/> is the Phoenix set shipped in this assembly (CAMEO.2.0 verbs,
+/// Phoenix agents and discards, MIT, Open Event Data Alliance) over <see cref="ActorCatalog.Default"/>;
+/// <see cref="Load"/> reads a set of PETRARCH files, such as a validation suite's own.
+/// </summary>
+public sealed class EventDictionaries(VerbLexicon verbs, ActorLexicon actors, DiscardList discards)
+{
+    private static readonly Lazy<EventDictionaries> Embedded = new(LoadEmbedded);
+
+    public static EventDictionaries Default => Embedded.Value;
+
+    public VerbLexicon Verbs { get; } = verbs;
+
+    public ActorLexicon Actors { get; } = actors;
+
+    public DiscardList Discards { get; } = discards;
+
+    /// <summary>The catalog that resolves named-entity mentions the lexicon missed; null for file dictionaries.</summary>
+    public ActorCatalog? Catalog { get; init; }
+
+    /// <summary>Reads the given PETRARCH dictionary files (any may be null except the verbs).</summary>
+    public static EventDictionaries Load(string verbsPath, IEnumerable<string> actorPaths, string? agentsPath, string? discardsPath, ICollection<string>? problems = null)
+    {
+        ArgumentNullException.ThrowIfNull(actorPaths);
+        var verbs = VerbLexiconReader.ReadFile(verbsPath, problems);
+        var actors = new List<ActorRecord>();
+        foreach (var path in actorPaths)
+        {
+            using var reader = new StreamReader(path);
+            actors.AddRange(PhoenixActorReader.Read(reader, problems));
+        }
+
+        IReadOnlyList<AgentRecord> agents = [];
+        if (agentsPath is not null)
+        {
+            using var reader = new StreamReader(agentsPath);
+            agents = PhoenixAgentReader.Read(reader, problems);
+        }
+
+        var discards = DiscardList.Empty;
+        if (discardsPath is not null)
+        {
+            using var reader = new StreamReader(discardsPath);
+            discards = DiscardList.Read(reader);
+        }
+
+        return new EventDictionaries(verbs, ActorLexicon.From(actors, agents), discards);
+    }
+
+    private static EventDictionaries LoadEmbedded()
+    {
+        using var verbsReader = OpenResource("CAMEO.2.0.txt.gz");
+        var verbs = VerbLexiconReader.Read(verbsReader, "CAMEO.2.0.txt");
+        using var agentsReader = OpenResource("Phoenix.agents.txt.gz");
+        var agents = PhoenixAgentReader.Read(agentsReader);
+        using var discardsReader = OpenResource("Phoenix.discards.txt.gz");
+        var discards = DiscardList.Read(discardsReader);
+        var catalog = ActorCatalog.Default;
+        return new EventDictionaries(verbs, ActorLexicon.From(catalog, agents), discards) { Catalog = catalog };
+    }
+
+    private static StreamReader OpenResource(string name)
+    {
+        var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Dossier.Core.Events." + name)
+            ?? throw new InvalidOperationException($"The event dictionary {name} is not embedded in this build.");
+        return new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
+    }
+}

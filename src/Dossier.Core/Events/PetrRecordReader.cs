@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Dossier.Core.Actors;
+
+namespace Dossier.Core.Events;
+
+/// <summary>
+/// Reads PETRARCH validation records (PETRARCH-2 <c>PETR.UnitTest.records.xml</c> and UD-PETRARCH
+/// 2.02 <c>PETR_Validate_records_2_02.xml</c>): <c>&lt;Sentence id date category&gt;</c> elements with
+/// <c>&lt;EventCoding sourcecode targetcode eventcode/&gt;</c> (or <c>noevents="True"</c>) and
+/// <c>&lt;Text&gt;</c>; the parses are not read. The <c>&lt;Environment&gt;</c> names the dictionaries.
+/// The files are not well-formed XML (comments with "--" and nested comments, stray braces), so
+/// they are read by pattern, after dropping the '#' header lines and comments.
+/// </summary>
+public static partial class PetrRecordReader
+{
+    public static (IReadOnlyList<CodingRecord> Records, SuiteDictionaryFiles Files) ReadFile(string path)
+    {
+        var lines = File.ReadLines(path).Where(l => !l.StartsWith('#'));
+        var text = Comments().Replace(string.Join('\n', lines), string.Empty);
+        var records = new List<CodingRecord>();
+        foreach (Match sentence in Sentences().Matches(text))
+        {
+            var attributes = Attributes(sentence.Groups["attributes"].Value);
+            var body = sentence.Groups["body"].Value;
+            var textMatch = TextElement().Match(body);
+            if (!textMatch.Success)
+            {
+                continue;
+            }
+
+            var expected = new List<ExpectedCoding>();
+            foreach (Match coding in Codings().Matches(body))
+            {
+                var a = Attributes(coding.Groups["attributes"].Value);
+                if (a.TryGetValue("eventcode", out var code))
+                {
+                    expected.Add(new ExpectedCoding(a.GetValueOrDefault("sourcecode", string.Empty), a.GetValueOrDefault("targetcode", string.Empty), code));
+                }
+            }
+
+            DateOnly? date = DictionaryLines.TryParseDate(attributes.GetValueOrDefault("date", string.Empty), out var day) ? day : null;
+            var evaluate = !string.Equals(attributes.GetValueOrDefault("evaluate"), "false", StringComparison.OrdinalIgnoreCase);
+            var words = WebUtility.HtmlDecode(textMatch.Groups["text"].Value).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            records.Add(new CodingRecord(attributes.GetValueOrDefault("id", string.Empty), attributes.GetValueOrDefault("category", string.Empty), date, string.Join(' ', words), expected, evaluate));
+        }
+
+        var files = new SuiteDictionaryFiles(
+            Element(text, "Verbfile"),
+            [.. EnvironmentElements(text, "Actorfile")],
+            Element(text, "Agentfile"),
+            Element(text, "Discardfile"));
+        return (records, files);
+    }
+
+    private static Dictionary<string, string> Attributes(string text)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match a in AttributePattern().Matches(text))
+        {
+            result[a.Groups["name"].Value] = a.Groups["value"].Value.Trim().Trim('"');
+        }
+
+        return result;
+    }
+
+    private static string? Element(string text, string name) => EnvironmentElements(text, name).FirstOrDefault();
+
+    private static IEnumerable<string> EnvironmentElements(string text, string name) =>
+        Regex.Matches(text, $"<{name}>(.*?)</{name}>", RegexOptions.Singleline, TimeSpan.FromSeconds(5)).Select(m => m.Groups[1].Value.Trim());
+
+    [GeneratedRegex("<!--.*?-->", RegexOptions.Singleline)]
+    private static partial Regex Comments();
+
+    [GeneratedRegex(@"<Sentence\b(?<attributes>[^>]*)>(?<body>.*?)</Sentence>", RegexOptions.Singleline)]
+    private static partial Regex Sentences();
+
+    [GeneratedRegex(@"<Text>(?<text>.*?)</Text>", RegexOptions.Singleline)]
+    private static partial Regex TextElement();
+
+    [GeneratedRegex(@"<EventCoding\b(?<attributes>[^>]*)>")]
+    private static partial Regex Codings();
+
+    [GeneratedRegex(@"(?<name>[A-Za-z_]+)\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)')")]
+    private static partial Regex AttributePattern();
+}

@@ -1,0 +1,583 @@
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Events;
+
+/// <summary>
+/// Codes the events of one tagged sentence: each verb of the verb lexicon (by our part-of-speech
+/// tags, not a parse) with its subject (nearest actor to the left, shared along a chain of verbs) and
+/// object (first actor to the right in its clause), or the reverse for a passive with "by". The most
+/// specific pattern of the verb that matches the words around it gives the code, else the verb's
+/// own; <c>---</c> codes nothing. Sentences without two actors are not coded.
+/// </summary>
+public sealed class SentenceCoder(EventDictionaries dictionaries)
+{
+    private const int MaxPatternGap = 6;
+    private const int MaxTargetDistance = 20;
+    private const int MaxSourceDistance = 25;
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "has", "have", "had", "having",
+        "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca", "'ll", "'d",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "it", "they", "we", "i", "you", "who", "which", "this", "these", "those", "one", "both", "others",
+    };
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "because", "if", "whether", "while", "although", "though", "as", "since", "unless", "when", "after", "before", "until",
+    };
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets" };
+
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "because", "after", "before", "when", "while", "but", "although", "though", "since", "until", "if", "where", ";", ":",
+    };
+
+    public EventDictionaries Dictionaries { get; } = dictionaries;
+
+    /// <summary>The events of a sentence given as words with Penn Treebank tags.</summary>
+    /// <param name="extraHits">Actors found by other means (named-entity mentions), merged with the lexicon's.</param>
+    public List<SentenceEvent> Code(IReadOnlyList<string> words, IReadOnlyList<string> tags, DateOnly? date, IReadOnlyList<ActorHit>? extraHits = null)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(tags);
+        var events = new List<SentenceEvent>();
+        if (words.Count == 0 || Dictionaries.Discards.Find(string.Join(' ', words)) is not null)
+        {
+            return events;
+        }
+
+        var hits = ActorFinder.Hits(words, Dictionaries.Actors);
+        if (extraHits is { Count: > 0 })
+        {
+            hits = Merge(hits, extraHits);
+        }
+
+        var units = ActorFinder.Units(words, tags, hits, date);
+        if (units.Count < 2)
+        {
+            return events;
+        }
+
+        var unitAt = new ActorUnit?[words.Count];
+        foreach (var unit in units)
+        {
+            for (var t = unit.Start; t < unit.End; t++)
+            {
+                unitAt[t] = unit;
+            }
+        }
+
+        var sentence = new SentenceView(words, tags, unitAt);
+        var verbStates = new VerbState?[words.Count];
+        var t0 = 0;
+        while (t0 < words.Count)
+        {
+            var verb = FindVerb(sentence, t0);
+            if (verb is not { } found)
+            {
+                t0++;
+                continue;
+            }
+
+            CodeVerb(sentence, found.Start, found.End, found.Sense, verbStates, events);
+            t0 = found.End;
+        }
+
+        return events;
+    }
+
+    private static List<ActorHit> Merge(List<ActorHit> lexiconHits, IReadOnlyList<ActorHit> extraHits)
+    {
+        var merged = new List<ActorHit>(lexiconHits);
+        foreach (var extra in extraHits)
+        {
+            if (!lexiconHits.Any(h => h.Start < extra.End && extra.Start < h.End))
+            {
+                merged.Add(extra);
+            }
+        }
+
+        merged.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return merged;
+    }
+
+    private (int Start, int End, VerbSense Sense)? FindVerb(SentenceView s, int t)
+    {
+        if (!s.Tags[t].StartsWith("VB", StringComparison.Ordinal) || s.UnitAt[t] is not null)
+        {
+            return null;
+        }
+
+        // An auxiliary or a verb followed by another verb of its group is not the head ("has met", "is about to restore").
+        if (Auxiliaries.Contains(s.Words[t]) && NextVerbInGroup(s, t) >= 0)
+        {
+            return null;
+        }
+
+        var upper = s.Words[t].ToUpperInvariant();
+        foreach (var sense in Dictionaries.Verbs.FormsStartingWith(upper))
+        {
+            var end = t + sense.Words.Count;
+            if (end > s.Words.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 1; k < sense.Words.Count && matches; k++)
+            {
+                matches = string.Equals(s.Words[t + k], sense.Words[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (matches)
+            {
+                return (t, end, sense);
+            }
+        }
+
+        return null;
+    }
+
+    private static int NextVerbInGroup(SentenceView s, int t)
+    {
+        for (var k = t + 1; k < s.Words.Count && k <= t + 4; k++)
+        {
+            if (s.Tags[k].StartsWith("VB", StringComparison.Ordinal))
+            {
+                return k;
+            }
+
+            if (!(s.Tags[k] is "RB" or "TO" or "MD" or "IN" && s.Words[k] is not ("by" or "with" or "for" or "in" or "on")))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private void CodeVerb(SentenceView s, int verbStart, int verbEnd, VerbSense sense, VerbState?[] verbStates, List<SentenceEvent> events)
+    {
+        var auxStart = AuxiliaryStart(s, verbStart);
+        var passive = IsPassive(s, auxStart, verbStart);
+
+        var (code, rule, patternSource, patternTarget) = MatchPatterns(s, verbStart, verbEnd, sense);
+
+        // The subject: an actor left of the auxiliaries, or the subject of the verb this one continues.
+        var (subject, subjectAt, chainMode) = Subject(s, auxStart, verbStates);
+        var mode = ModeRules.Of(s.Words, auxStart, verbStart, subjectAt);
+        if (mode == EventMode.Asserted && chainMode is { } inherited)
+        {
+            mode = inherited;
+        }
+
+        verbStates[verbStart] = new VerbState(subject, mode);
+        if (code is null || code.StartsWith("---", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        ActorUnit? source, target;
+        if (passive)
+        {
+            source = patternSource ?? Agent(s, verbEnd);
+            target = patternTarget ?? subject;
+        }
+        else
+        {
+            source = patternSource ?? subject;
+            target = patternTarget ?? Object(s, verbEnd, source);
+        }
+
+        if (source is null || target is null || ReferenceEquals(source, target))
+        {
+            return;
+        }
+
+        var codes = code.Split(':');
+        AddPairs(events, source, target, codes[0], verbStart, verbEnd, rule, mode);
+        if (codes.Length > 1 && !codes[1].StartsWith("---", StringComparison.Ordinal))
+        {
+            AddPairs(events, target, source, codes[1], verbStart, verbEnd, rule, mode);
+        }
+    }
+
+    private static void AddPairs(List<SentenceEvent> events, ActorUnit source, ActorUnit target, string code, int verbStart, int verbEnd, string rule, EventMode mode)
+    {
+        foreach (var sourceCode in source.Codes)
+        {
+            foreach (var targetCode in target.Codes)
+            {
+                if (sourceCode == targetCode)
+                {
+                    continue;
+                }
+
+                var coded = new SentenceEvent(source, sourceCode, target, targetCode, code, verbStart, verbEnd, rule, mode);
+                if (!events.Any(e => e.SourceCode == sourceCode && e.TargetCode == targetCode && e.Code == code))
+                {
+                    events.Add(coded);
+                }
+            }
+        }
+    }
+
+    private static int AuxiliaryStart(SentenceView s, int verbStart)
+    {
+        var start = verbStart;
+        for (var t = verbStart - 1; t >= 0 && t >= verbStart - 5; t--)
+        {
+            var word = s.Words[t];
+            var tag = s.Tags[t];
+            var auxiliaryLike = Auxiliaries.Contains(word) || tag is "MD" or "TO" or "RB" || word is "not" or "n't" or "to" or "about" or "going" || tag.StartsWith("VB", StringComparison.Ordinal);
+            if (!auxiliaryLike || s.UnitAt[t] is not null)
+            {
+                break;
+            }
+
+            start = t;
+        }
+
+        return start;
+    }
+
+    private static bool IsPassive(SentenceView s, int auxStart, int verbStart)
+    {
+        if (s.Tags[verbStart] is not ("VBN" or "VBD"))
+        {
+            return false;
+        }
+
+        for (var t = auxStart; t < verbStart; t++)
+        {
+            if (BeForms.Contains(s.Words[t]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The subject of a verb: scanning left over adverbs, commas and prepositional phrases, the first
+    /// noun phrase; its actor if it names one, else none (a pronoun or a common noun is not coded). A
+    /// coded verb met first lends its subject and mode ("met X and signed", "agreed to visit").
+    /// </summary>
+    private static (ActorUnit? Unit, int At, EventMode? ChainMode) Subject(SentenceView s, int auxStart, VerbState?[] verbStates)
+    {
+        var t = auxStart - 1;
+        while (t >= 0 && t >= auxStart - MaxSourceDistance)
+        {
+            var word = s.Words[t];
+            var tag = s.Tags[t];
+            if (s.UnitAt[t] is { } unit)
+            {
+                if (IsPreposition(s, unit.Start - 1))
+                {
+                    t = unit.Start - 2;
+                    continue;
+                }
+
+                var before = unit.Start - 1;
+                if (before >= 0 && s.Tags[before] is "DT")
+                {
+                    before--;
+                }
+
+                if (before >= 0 && s.Tags[before].StartsWith("VB", StringComparison.Ordinal))
+                {
+                    // The object of an earlier verb ("visited Pyongyang and met X"): that verb's subject is shared.
+                    return verbStates[before] is { } objectOf ? (objectOf.Subject, objectOf.Subject?.Start ?? before, objectOf.Mode) : (null, before + 1, null);
+                }
+
+                return (unit, unit.Start, null);
+            }
+
+            if (tag is "PRP" or "WP" or "WDT" || Pronouns.Contains(word))
+            {
+                return (null, t, null);
+            }
+
+            if (tag.StartsWith("NN", StringComparison.Ordinal) || tag is "CD")
+            {
+                var npStart = t;
+                while (npStart > 0 && IsNounPhraseWord(s, npStart - 1))
+                {
+                    npStart--;
+                    if (s.UnitAt[npStart] is { } inside)
+                    {
+                        return (inside, inside.Start, null);
+                    }
+                }
+
+                if (IsPreposition(s, npStart - 1))
+                {
+                    t = npStart - 2;
+                    continue;
+                }
+
+                return (null, npStart, null);
+            }
+
+            if (word is ";" || (ClauseBreaks.Contains(word) && word is not ("that" or "after" or "before" or "when" or "while" or "since" or "until")))
+            {
+                return (null, t + 1, null);
+            }
+
+            if (tag.StartsWith("VB", StringComparison.Ordinal) && verbStates[t] is { } state)
+            {
+                return (state.Subject, state.Subject?.Start ?? t + 1, state.Mode);
+            }
+
+            t--;
+        }
+
+        return (null, Math.Max(0, t + 1), null);
+    }
+
+    private static bool IsPreposition(SentenceView s, int t) =>
+        t >= 0 && s.Tags[t] is "IN" or "TO" && !Subordinators.Contains(s.Words[t]);
+
+    private static bool IsNounPhraseWord(SentenceView s, int t) =>
+        s.UnitAt[t] is not null || s.Tags[t] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "JJR" or "JJS" or "DT" or "CD" or "POS" or "PRP$" || s.Words[t] is "'s" or "-";
+
+    private sealed record VerbState(ActorUnit? Subject, EventMode Mode);
+
+    private static ActorUnit? Object(SentenceView s, int verbEnd, ActorUnit? source)
+    {
+        for (var t = verbEnd; t < s.Words.Count && t < verbEnd + MaxTargetDistance; t++)
+        {
+            if (s.UnitAt[t] is { } unit && !ReferenceEquals(unit, source))
+            {
+                return unit;
+            }
+
+            if (ClauseBreaks.Contains(s.Words[t]) || s.Tags[t] is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The "by" actor of a passive verb.</summary>
+    private static ActorUnit? Agent(SentenceView s, int verbEnd)
+    {
+        for (var t = verbEnd; t < s.Words.Count - 1 && t < verbEnd + 6; t++)
+        {
+            if (s.Words[t] is "by" or "By")
+            {
+                for (var k = t + 1; k < s.Words.Count && k <= t + 4; k++)
+                {
+                    if (s.UnitAt[k] is { } unit)
+                    {
+                        return unit;
+                    }
+                }
+
+                return null;
+            }
+
+            if (s.Tags[t].StartsWith("VB", StringComparison.Ordinal) || ClauseBreaks.Contains(s.Words[t]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private (string? Code, string Rule, ActorUnit? Source, ActorUnit? Target) MatchPatterns(SentenceView s, int verbStart, int verbEnd, VerbSense sense)
+    {
+        foreach (var pattern in sense.Patterns)
+        {
+            var roles = new Roles();
+            if (MatchAfter(s, pattern.After, 0, verbEnd, roles) && MatchBefore(s, pattern.Before, 0, verbStart - 1, roles))
+            {
+                return (pattern.Code, pattern.Rule, roles.Source, roles.Target);
+            }
+        }
+
+        return (sense.Code, sense.Rule, null, null);
+    }
+
+    private bool MatchAfter(SentenceView s, IReadOnlyList<PatternElement> elements, int k, int position, Roles roles)
+    {
+        if (k == elements.Count)
+        {
+            return true;
+        }
+
+        var element = elements[k];
+        var last = element.Adjacent ? position : Math.Min(s.Words.Count - 1, position + MaxPatternGap);
+        for (var p = position; p <= last; p++)
+        {
+            var length = MatchForward(s, element, p, roles, out var bound);
+            if (length > 0 && MatchAfter(s, elements, k + 1, p + length, roles))
+            {
+                return true;
+            }
+
+            roles.Unbind(bound);
+        }
+
+        return false;
+    }
+
+    private bool MatchBefore(SentenceView s, IReadOnlyList<PatternElement> elements, int k, int position, Roles roles)
+    {
+        if (k == elements.Count)
+        {
+            return true;
+        }
+
+        var element = elements[k];
+        var first = element.Adjacent ? position : Math.Max(0, position - MaxPatternGap);
+        for (var p = position; p >= first && p >= 0; p--)
+        {
+            var length = MatchBackward(s, element, p, roles, out var bound);
+            if (length > 0 && MatchBefore(s, elements, k + 1, p - length, roles))
+            {
+                return true;
+            }
+
+            roles.Unbind(bound);
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens <paramref name="element"/> covers from <paramref name="p"/> on; 0 when it does not match there.</summary>
+    private int MatchForward(SentenceView s, PatternElement element, int p, Roles roles, out PatternElementKind? bound)
+    {
+        bound = null;
+        switch (element.Kind)
+        {
+            case PatternElementKind.Word:
+                return string.Equals(s.Words[p], element.Text, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            case PatternElementKind.Synset:
+                var best = 0;
+                if (!Dictionaries.Verbs.SynsetHasEdge(element.Text, s.Words[p], last: false))
+                {
+                    return 0;
+                }
+
+                foreach (var phrase in Dictionaries.Verbs.Synset(element.Text))
+                {
+                    if (phrase.Length > best && PhraseAt(s, phrase, p))
+                    {
+                        best = phrase.Length;
+                    }
+                }
+
+                return best;
+            default:
+                if (s.UnitAt[p] is not { } unit || unit.Start != p || !roles.Bind(element.Kind, unit))
+                {
+                    return 0;
+                }
+
+                bound = element.Kind;
+                return unit.End - p;
+        }
+    }
+
+    private int MatchBackward(SentenceView s, PatternElement element, int p, Roles roles, out PatternElementKind? bound)
+    {
+        bound = null;
+        switch (element.Kind)
+        {
+            case PatternElementKind.Word:
+                return string.Equals(s.Words[p], element.Text, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            case PatternElementKind.Synset:
+                var best = 0;
+                if (!Dictionaries.Verbs.SynsetHasEdge(element.Text, s.Words[p], last: true))
+                {
+                    return 0;
+                }
+
+                foreach (var phrase in Dictionaries.Verbs.Synset(element.Text))
+                {
+                    if (phrase.Length > best && p - phrase.Length + 1 >= 0 && PhraseAt(s, phrase, p - phrase.Length + 1))
+                    {
+                        best = phrase.Length;
+                    }
+                }
+
+                return best;
+            default:
+                if (s.UnitAt[p] is not { } unit || unit.End - 1 != p || !roles.Bind(element.Kind, unit))
+                {
+                    return 0;
+                }
+
+                bound = element.Kind;
+                return p - unit.Start + 1;
+        }
+    }
+
+    private static bool PhraseAt(SentenceView s, string[] phrase, int p)
+    {
+        if (p + phrase.Length > s.Words.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (!string.Equals(s.Words[p + i], phrase[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed record SentenceView(IReadOnlyList<string> Words, IReadOnlyList<string> Tags, ActorUnit?[] UnitAt);
+
+    /// <summary>The actors a pattern's <c>$</c>, <c>+</c> and <c>%</c> elements bound while matching.</summary>
+    private sealed class Roles
+    {
+        public ActorUnit? Source { get; private set; }
+
+        public ActorUnit? Target { get; private set; }
+
+        public bool Bind(PatternElementKind kind, ActorUnit unit)
+        {
+            switch (kind)
+            {
+                case PatternElementKind.Source when Source is null:
+                    Source = unit;
+                    return true;
+                case PatternElementKind.Target when Target is null:
+                    Target = unit;
+                    return true;
+                case PatternElementKind.Compound:
+                    return unit.Codes.Count > 1;
+                default:
+                    return false;
+            }
+        }
+
+        public void Unbind(PatternElementKind? kind)
+        {
+            if (kind == PatternElementKind.Source)
+            {
+                Source = null;
+            }
+            else if (kind == PatternElementKind.Target)
+            {
+                Target = null;
+            }
+        }
+    }
+}

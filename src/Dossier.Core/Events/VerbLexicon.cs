@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+
+namespace Dossier.Core.Events;
+
+/// <summary>
+/// A compiled verb dictionary: every form of every verb, indexed by its first word (upper case), and
+/// the synonym sets its patterns use, each phrase as upper-case words with its plurals already added.
+/// </summary>
+public sealed class VerbLexicon
+{
+    private readonly FrozenDictionary<string, VerbSense[]> _byFirstWord;
+    private readonly FrozenDictionary<string, string[][]> _synsets;
+    private readonly FrozenDictionary<string, (FrozenSet<string> First, FrozenSet<string> Last)> _synsetEdges;
+
+    public VerbLexicon(string name, IEnumerable<VerbSense> senses, IReadOnlyDictionary<string, string[][]> synsets)
+    {
+        ArgumentNullException.ThrowIfNull(senses);
+        ArgumentNullException.ThrowIfNull(synsets);
+        Name = name;
+        _byFirstWord = senses
+            .GroupBy(s => s.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(s => s.Words.Count).ToArray(), StringComparer.Ordinal);
+        _synsets = synsets.ToFrozenDictionary(StringComparer.Ordinal);
+        _synsetEdges = synsets.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => (kv.Value.Select(p => p[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase), kv.Value.Select(p => p[^1]).ToFrozenSet(StringComparer.OrdinalIgnoreCase)),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>The file the dictionary came from, for rule names.</summary>
+    public string Name { get; }
+
+    public int FormCount => _byFirstWord.Values.Sum(s => s.Length);
+
+    /// <summary>The verb forms that start with <paramref name="upperWord"/>, longest first; empty when none.</summary>
+    public ReadOnlySpan<VerbSense> FormsStartingWith(string upperWord) =>
+        _byFirstWord.TryGetValue(upperWord, out var senses) ? senses : [];
+
+    /// <summary>Whether some phrase of the synonym set starts (or, with <paramref name="last"/>, ends) with <paramref name="word"/>.</summary>
+    public bool SynsetHasEdge(string name, string word, bool last) =>
+        _synsetEdges.TryGetValue(name, out var edges) && (last ? edges.Last : edges.First).Contains(word);
+
+    /// <summary>The phrases of a synonym set (name without the <c>&amp;</c>); empty when it is not defined.</summary>
+    public IReadOnlyList<string[]> Synset(string name) => _synsets.TryGetValue(name, out var phrases) ? phrases : [];
+}

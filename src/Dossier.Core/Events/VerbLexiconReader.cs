@@ -1,0 +1,282 @@
+using System.Text.RegularExpressions;
+using Dossier.Core.Actors;
+
+namespace Dossier.Core.Events;
+
+/// <summary>
+/// Reads PETRARCH-2 verb dictionaries (<c>CAMEO.2.0.txt</c>, <c>PETR.Validate.verbs.txt</c>):
+/// synonym sets (<c>&amp;NAME</c> then <c>+PHRASE</c> lines), verb blocks (<c>--- NAME [CODE] ---</c>)
+/// with their verbs (<c>VERB {IRREGULAR FORMS} [CODE]</c>, <c>+PHRASAL_VERB</c>) and patterns
+/// (<c>- WORDS * WORDS [CODE]</c>). In patterns a blank lets other words come between two elements and
+/// <c>_</c> does not; <c>$</c>, <c>+</c> and <c>%</c> stand for the source, target and a compound actor,
+/// <c>^</c> for any noun phrase, and brackets only group. Patterns with disjunctions (<c>|</c>) or
+/// undefined synsets are skipped, as PETRARCH does; the transformations section is not read.
+/// </summary>
+public static partial class VerbLexiconReader
+{
+    public static VerbLexicon ReadFile(string path, ICollection<string>? problems = null)
+    {
+        using var reader = new StreamReader(path);
+        return Read(reader, Path.GetFileName(path), problems);
+    }
+
+    public static VerbLexicon Read(TextReader reader, string name, ICollection<string>? problems = null)
+    {
+        var synsetPhrases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var synsetPlurals = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var blocks = new List<Block>();
+        Block? block = null;
+        string? synset = null;
+        foreach (var (number, text, _) in DictionaryLines.Read(reader))
+        {
+            var line = text.Trim();
+            if (line.Length == 0)
+            {
+                synset = null;
+                continue;
+            }
+
+            if (line.StartsWith('~'))
+            {
+                continue;
+            }
+
+            var header = BlockHeader().Match(line);
+            if (header.Success)
+            {
+                synset = null;
+                block = new Block(header.Groups["name"].Value, CodeOrNull(header.Groups["code"]) ?? "---");
+                blocks.Add(block);
+                continue;
+            }
+
+            if (line.StartsWith('&'))
+            {
+                var label = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0][1..];
+                synset = label.TrimEnd('_');
+                synsetPlurals[synset] = !label.EndsWith('_');
+                synsetPhrases[synset] = [];
+                continue;
+            }
+
+            if (synset is not null && line.StartsWith('+'))
+            {
+                synsetPhrases[synset].Add(line[1..].Trim());
+                continue;
+            }
+
+            synset = null;
+            if (block is null)
+            {
+                problems?.Add($"{name} line {number}: outside a verb block: '{line}'");
+                continue;
+            }
+
+            if (line.StartsWith('-'))
+            {
+                block.Patterns.Add((number, line));
+            }
+            else
+            {
+                block.Verbs.Add((number, line));
+            }
+        }
+
+        var synsets = ExpandSynsets(synsetPhrases, synsetPlurals);
+        var senses = new List<VerbSense>();
+        foreach (var b in blocks)
+        {
+            var patterns = b.Patterns
+                .Select(p => ParsePattern(p.Line, name, b.Name, synsets, problems is null ? null : m => problems.Add($"{name} line {p.Number}: {m}")))
+                .OfType<VerbPattern>()
+                .OrderByDescending(p => p.Specificity)
+                .ToArray();
+            foreach (var (number, line) in b.Verbs)
+            {
+                var verb = VerbLine().Match(line);
+                if (!verb.Success)
+                {
+                    problems?.Add($"{name} line {number}: not a verb: '{line}'");
+                    continue;
+                }
+
+                var code = CodeOrNull(verb.Groups["code"]) ?? b.Code;
+                var lemma = verb.Groups["verb"].Value;
+                var rule = $"{name}:{b.Name}:{lemma.TrimStart('+')} [{code}]";
+                foreach (var form in VerbForms.Of(lemma, verb.Groups["forms"].Success ? verb.Groups["forms"].Value : null))
+                {
+                    senses.Add(new VerbSense(form, b.Name, code, rule, patterns));
+                }
+            }
+        }
+
+        return new VerbLexicon(name, senses, synsets);
+    }
+
+    /// <summary>Parses "- WORDS * WORDS [CODE]"; null (with a problem reported) when it cannot be used.</summary>
+    internal static VerbPattern? ParsePattern(string line, string file, string block, IReadOnlyDictionary<string, string[][]> synsets, Action<string>? problem)
+    {
+        var match = PatternLine().Match(line);
+        if (!match.Success)
+        {
+            problem?.Invoke($"not a pattern: '{line}'");
+            return null;
+        }
+
+        var body = match.Groups["body"].Value;
+        if (body.Contains('|', StringComparison.Ordinal))
+        {
+            problem?.Invoke($"disjunctions are not supported: '{line}'");
+            return null;
+        }
+
+        // (word, joined to the previous one by '_')
+        var flat = new List<(string Text, bool Joined)>();
+        foreach (var chunk in body.Split([' ', '\t', '(', ')', '{', '}'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = chunk.Split('_');
+            var joined = false;
+            foreach (var part in parts)
+            {
+                if (part.Length > 0)
+                {
+                    flat.Add((part, joined));
+                    joined = true;
+                }
+                else
+                {
+                    joined = false;
+                }
+            }
+        }
+
+        var star = flat.FindIndex(e => e.Text is "*" or "**");
+        if (star < 0)
+        {
+            problem?.Invoke($"no verb (*) in pattern: '{line}'");
+            return null;
+        }
+
+        var before = new List<PatternElement>();
+        for (var i = star - 1; i >= 0; i--)
+        {
+            var element = Element(flat[i].Text, flat[i + 1].Joined, synsets);
+            if (element is null)
+            {
+                problem?.Invoke($"undefined synset in '{line}'");
+                return null;
+            }
+
+            if (element.Value.Text.Length > 0)
+            {
+                before.Add(element.Value);
+            }
+        }
+
+        var after = new List<PatternElement>();
+        for (var i = star + 1; i < flat.Count; i++)
+        {
+            var element = Element(flat[i].Text, flat[i].Joined, synsets);
+            if (element is null)
+            {
+                problem?.Invoke($"undefined synset in '{line}'");
+                return null;
+            }
+
+            if (element.Value.Text.Length > 0)
+            {
+                after.Add(element.Value);
+            }
+        }
+
+        var code = match.Groups["code"].Value.Trim();
+        var rule = $"{file}:{block}:- {string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))} [{code}]";
+        return new VerbPattern(before, after, code, rule);
+    }
+
+    private static PatternElement? Element(string text, bool adjacent, IReadOnlyDictionary<string, string[][]> synsets)
+    {
+        switch (text)
+        {
+            case "$":
+                return new PatternElement(PatternElementKind.Source, "$", adjacent);
+            case "+":
+                return new PatternElement(PatternElementKind.Target, "+", adjacent);
+            case "%":
+                return new PatternElement(PatternElementKind.Compound, "%", adjacent);
+            case "^":
+                // Any noun phrase: the gap a blank allows covers it.
+                return new PatternElement(PatternElementKind.Word, string.Empty, adjacent);
+        }
+
+        if (text.StartsWith('&'))
+        {
+            var label = text[1..].TrimEnd('_');
+            return synsets.ContainsKey(label) ? new PatternElement(PatternElementKind.Synset, label, adjacent) : null;
+        }
+
+        return new PatternElement(PatternElementKind.Word, text.ToUpperInvariant(), adjacent);
+    }
+
+    private static Dictionary<string, string[][]> ExpandSynsets(Dictionary<string, List<string>> phrases, Dictionary<string, bool> plurals)
+    {
+        var expanded = new Dictionary<string, string[][]>(StringComparer.Ordinal);
+        foreach (var label in phrases.Keys)
+        {
+            var result = new List<string[]>();
+            Expand(label, result, [], phrases, plurals);
+            expanded[label] = [.. result.DistinctBy(p => string.Join(' ', p), StringComparer.Ordinal)];
+        }
+
+        return expanded;
+    }
+
+    private static void Expand(string label, List<string[]> result, HashSet<string> visiting, Dictionary<string, List<string>> phrases, Dictionary<string, bool> plurals)
+    {
+        if (!visiting.Add(label) || !phrases.TryGetValue(label, out var members))
+        {
+            return;
+        }
+
+        foreach (var raw in members)
+        {
+            if (raw.StartsWith('&'))
+            {
+                Expand(raw[1..].TrimEnd('_'), result, visiting, phrases, plurals);
+                continue;
+            }
+
+            var words = raw.Replace('_', ' ').ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            result.Add(words);
+            if (plurals[label] && !raw.EndsWith('_'))
+            {
+                result.Add([.. words[..^1], PhoenixAgentReader.Plural(words[^1])]);
+            }
+        }
+
+        visiting.Remove(label);
+    }
+
+    private static string? CodeOrNull(Group group) => group.Success && group.Value.Trim().Length > 0 ? group.Value.Trim() : null;
+
+    private sealed record Block(string Name, string Code)
+    {
+        public List<(int Number, string Line)> Verbs { get; } = [];
+
+        public List<(int Number, string Line)> Patterns { get; } = [];
+    }
+
+    [GeneratedRegex(@"^---+\s*(?<name>[^\s\[]+)\s*(?:\[(?<code>[^\]]*)\])?\s*---+$")]
+    private static partial Regex BlockHeader();
+
+    [GeneratedRegex(@"^(?<verb>\+?[^\s\[{]+)\s*(?:\{(?<forms>[^}]*)\})?\s*(?:\[(?<code>[^\]]*)\])?\s*$")]
+    private static partial Regex VerbLine();
+
+    [GeneratedRegex(@"^-\s*(?<body>.*?)\s*\[(?<code>[^\]]*)\]\s*$")]
+    private static partial Regex PatternLine();
+}

@@ -1,0 +1,11 @@
+namespace Dossier.Core.Events;
+
+/// <summary>
+/// A pattern of a verb block: the elements before the verb (nearest first) and after it (nearest
+/// first), the code it gives, and a readable rule name ("CAMEO.2.0.txt:MEET_PEOPLE:- * (FOR TALKS) [036:036]").
+/// </summary>
+public sealed record VerbPattern(IReadOnlyList<PatternElement> Before, IReadOnlyList<PatternElement> After, string Code, string Rule)
+{
+    /// <summary>How many literal or synset elements the pattern asks for: more specific patterns are tried first.</summary>
+    public int Specificity => Before.Count + After.Count;
+}

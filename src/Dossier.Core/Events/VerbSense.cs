@@ -1,0 +1,7 @@
+namespace Dossier.Core.Events;
+
+/// <summary>
+/// One verb of a verb block in one of its forms: the words of the form ("MET", or "MET WITH" for a
+/// phrasal verb), the code of the isolated verb (<c>---</c> for none), and the block's patterns.
+/// </summary>
+public sealed record VerbSense(IReadOnlyList<string> Words, string Block, string Code, string Rule, IReadOnlyList<VerbPattern> Patterns);

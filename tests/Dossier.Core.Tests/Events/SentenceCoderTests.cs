@@ -1,0 +1,139 @@
+using Dossier.Core.Events;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Tests.Events;
+
+public sealed class SentenceCoderTests
+{
+    private static readonly RecordCoder Coder = new(EventTestDictionaries.Create());
+
+    private static List<string> Code(string text, DateOnly? date = null) =>
+        [.. Coder.Code(text, date).Select(e => $"{e.SourceCode} {e.Code} {e.TargetCode} {e.Mode}")];
+
+    [Fact]
+    public void A_subject_verb_object_sentence_codes_the_verb_and_its_reciprocal()
+    {
+        var events = Code("Arnor visited Gondor on Monday.");
+
+        Assert.Equal(["ARN 042 GON Asserted", "GON 043 ARN Asserted"], events);
+    }
+
+    [Fact]
+    public void The_most_specific_pattern_wins_over_the_verb_code()
+    {
+        Assert.Equal(["ARN 064 GON Asserted"], Code("Arnor restored full diplomatic ties with Gondor."));
+        Assert.Equal(["ARN 036 GON Asserted", "GON 036 ARN Asserted"], Code("Arnor met Gondor for talks."));
+    }
+
+    [Fact]
+    public void A_verb_without_a_code_and_no_matching_pattern_codes_nothing()
+    {
+        Assert.Empty(Code("Arnor restored the bridge to Gondor."));
+    }
+
+    [Fact]
+    public void A_null_coded_pattern_blocks_the_verb()
+    {
+        Assert.Empty(Code("Arnor pilgrims visited Gondor."));
+    }
+
+    [Fact]
+    public void A_phrasal_verb_is_matched_as_one_verb()
+    {
+        Assert.Equal(["ARN 040 GON Asserted"], Code("Arnor met with Gondor."));
+    }
+
+    [Fact]
+    public void A_passive_with_by_swaps_source_and_target()
+    {
+        Assert.Equal(["ARN 042 GON Asserted", "GON 043 ARN Asserted"], Code("Gondor was visited by Arnor."));
+    }
+
+    [Fact]
+    public void A_compound_actor_gives_one_event_per_pair()
+    {
+        var events = Code("Arnor and Osgiliath shipped grain to Gondor.");
+
+        Assert.Equal(["ARN 070 GON Asserted", "OSG 070 GON Asserted"], events);
+    }
+
+    [Fact]
+    public void An_agent_before_of_goes_to_every_member_of_a_compound()
+    {
+        var events = Code("The ambassadors of Arnor, Osgiliath and Rohan visited Gondor.");
+
+        Assert.Contains("ARNGOV 042 GON Asserted", events);
+        Assert.Contains("OSGGOV 042 GON Asserted", events);
+        Assert.Contains("ROHGOV 042 GON Asserted", events);
+    }
+
+    [Fact]
+    public void An_agent_refines_the_actor_of_its_noun_phrase()
+    {
+        Assert.Contains("ARNGOVFRM 042 GON Asserted", Code("Arnor's foreign minister visited Gondor."));
+    }
+
+    [Fact]
+    public void A_pattern_target_marker_binds_the_actor_it_matches()
+    {
+        Assert.Equal(["ARN 1125 GON Asserted"], Code("Arnor accused Gondor of spying."));
+    }
+
+    [Fact]
+    public void Negation_marks_the_event_negated_and_the_suite_coder_drops_it()
+    {
+        var dictionaries = EventTestDictionaries.Create();
+        var words = new[] { "Arnor", "did", "not", "visit", "Gondor", "." };
+        var tags = new[] { "NNP", "VBD", "RB", "VB", "NNP", "." };
+
+        var events = new SentenceCoder(dictionaries).Code(words, tags, null);
+
+        Assert.All(events, e => Assert.Equal(EventMode.Negated, e.Mode));
+        Assert.NotEmpty(events);
+        Assert.Empty(Code("Arnor did not visit Gondor."));
+    }
+
+    [Theory]
+    [InlineData("Arnor will visit Gondor next week.", EventMode.Planned)]
+    [InlineData("Arnor plans to visit Gondor.", EventMode.Planned)]
+    [InlineData("Arnor may visit Gondor.", EventMode.Speculated)]
+    [InlineData("If Arnor visits Gondor, the talks could resume.", EventMode.Speculated)]
+    [InlineData("Arnor reportedly visited Gondor.", EventMode.Reported)]
+    [InlineData("Arnor visited Gondor, according to officials.", EventMode.Reported)]
+    [InlineData("Arnor denied attacking Gondor.", EventMode.Denied)]
+    public void Modality_is_kept_as_the_mode(string text, EventMode mode)
+    {
+        var events = Coder.Code(text, null);
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(mode, e.Mode));
+    }
+
+    [Fact]
+    public void Actor_codes_follow_their_date_restrictions()
+    {
+        Assert.Contains("GONGOV 042 ARN Asserted", Code("Denethor visited Arnor.", new DateOnly(1990, 5, 1)));
+        Assert.Contains("GONELI 042 ARN Asserted", Code("Denethor visited Arnor.", new DateOnly(2010, 5, 1)));
+    }
+
+    [Fact]
+    public void A_synonym_of_an_actor_gets_its_code()
+    {
+        Assert.Contains("ARN 042 GON Asserted", Code("Arnor visited Minas Tirith."));
+    }
+
+    [Fact]
+    public void A_sentence_with_one_actor_or_a_discard_phrase_codes_nothing()
+    {
+        Assert.Empty(Code("Arnor visited the capital."));
+        Assert.Empty(Code("Arnor visited Gondor for a basketball match."));
+    }
+
+    [Fact]
+    public void The_rule_names_the_dictionary_pattern()
+    {
+        var coded = Assert.Single(Coder.Code("Arnor restored full diplomatic ties with Gondor.", null));
+
+        Assert.Equal("test.verbs:RESTORE:- * &TIETYPES TIES [064]", coded.Rule);
+    }
+}
