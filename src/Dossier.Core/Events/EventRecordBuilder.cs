@@ -23,7 +23,7 @@ public sealed class EventRecordBuilder(CameoTable cameo, PloverMap plover, Place
 
     public string Name => "EventRecordBuilder";
 
-    public IReadOnlySet<Layer> Requires { get; } = Layers.Of(Layer.Entities, Layer.NameMentions);
+    public IReadOnlySet<Layer> Requires { get; } = Layers.Of(Layer.Events, Layer.Entities, Layer.NameMentions);
 
     public IReadOnlySet<Layer> Produces { get; } = Layers.Of(Layer.EventRecords);
 
