@@ -11,20 +11,6 @@ namespace Dossier.Core.CorpusAnalysis;
 /// </summary>
 internal static partial class MeetingCounts
 {
-    private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-    };
-
     private static readonly HashSet<string> MeetingWords = new(["summit", "meeting", "talk", "trip", "visit", "met"], StringComparer.Ordinal);
 
     public static IEnumerable<(int Count, string Counterpart, string Name, string Text)> Find(
@@ -41,7 +27,7 @@ internal static partial class MeetingCounts
         var text = document.TextOf(span);
         foreach (Match match in CountedMeetings().Matches(text))
         {
-            var count = int.TryParse(match.Groups["n"].Value, out var digits) ? digits : Numbers[match.Groups["n"].Value];
+            var count = (int)(Recognition.NumberWords.Parse(match.Groups["n"].Value) ?? 0);
             var after = span.Start + match.Index + match.Length;
             var counterpart = mentions
                 .Where(m => m.Span.Start >= after && m.Span.Start <= after + 40 && m.Entity.Type is EntityType.Person or EntityType.Country)
