@@ -420,7 +420,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         var last = element.Adjacent ? position : Math.Min(s.Words.Count - 1, position + MaxPatternGap);
         for (var p = position; p <= last; p++)
         {
-            var length = MatchForward(s, element, p, roles, out var bound);
+            var length = Match(s, element, p, roles, backward: false, out var bound);
             if (length > 0 && MatchAfter(s, elements, k + 1, p + length, roles))
             {
                 return true;
@@ -443,7 +443,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         var first = element.Adjacent ? position : Math.Max(0, position - MaxPatternGap);
         for (var p = position; p >= first && p >= 0; p--)
         {
-            var length = MatchBackward(s, element, p, roles, out var bound);
+            var length = Match(s, element, p, roles, backward: true, out var bound);
             if (length > 0 && MatchBefore(s, elements, k + 1, p - length, roles))
             {
                 return true;
@@ -455,8 +455,11 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         return false;
     }
 
-    /// <summary>How many tokens <paramref name="element"/> covers from <paramref name="p"/> on; 0 when it does not match there.</summary>
-    private int MatchForward(SentenceView s, PatternElement element, int p, Roles roles, out PatternElementKind? bound)
+    /// <summary>
+    /// How many tokens <paramref name="element"/> covers from <paramref name="p"/> on (or, <paramref name="backward"/>,
+    /// ending at <paramref name="p"/>); 0 when it does not match there.
+    /// </summary>
+    private int Match(SentenceView s, PatternElement element, int p, Roles roles, bool backward, out PatternElementKind? bound)
     {
         bound = null;
         switch (element.Kind)
@@ -465,14 +468,15 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
                 return string.Equals(s.Words[p], element.Text, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             case PatternElementKind.Synset:
                 var best = 0;
-                if (!Dictionaries.Verbs.SynsetHasEdge(element.Text, s.Words[p], last: false))
+                if (!Dictionaries.Verbs.SynsetHasEdge(element.Text, s.Words[p], last: backward))
                 {
                     return 0;
                 }
 
                 foreach (var phrase in Dictionaries.Verbs.Synset(element.Text))
                 {
-                    if (phrase.Length > best && PhraseAt(s, phrase, p))
+                    var start = backward ? p - phrase.Length + 1 : p;
+                    if (phrase.Length > best && start >= 0 && PhraseAt(s, phrase, start))
                     {
                         best = phrase.Length;
                     }
@@ -480,47 +484,13 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
 
                 return best;
             default:
-                if (s.UnitAt[p] is not { } unit || unit.Start != p || !roles.Bind(element.Kind, unit))
+                if (s.UnitAt[p] is not { } unit || (backward ? unit.End - 1 : unit.Start) != p || !roles.Bind(element.Kind, unit))
                 {
                     return 0;
                 }
 
                 bound = element.Kind;
-                return unit.End - p;
-        }
-    }
-
-    private int MatchBackward(SentenceView s, PatternElement element, int p, Roles roles, out PatternElementKind? bound)
-    {
-        bound = null;
-        switch (element.Kind)
-        {
-            case PatternElementKind.Word:
-                return string.Equals(s.Words[p], element.Text, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-            case PatternElementKind.Synset:
-                var best = 0;
-                if (!Dictionaries.Verbs.SynsetHasEdge(element.Text, s.Words[p], last: true))
-                {
-                    return 0;
-                }
-
-                foreach (var phrase in Dictionaries.Verbs.Synset(element.Text))
-                {
-                    if (phrase.Length > best && p - phrase.Length + 1 >= 0 && PhraseAt(s, phrase, p - phrase.Length + 1))
-                    {
-                        best = phrase.Length;
-                    }
-                }
-
-                return best;
-            default:
-                if (s.UnitAt[p] is not { } unit || unit.End - 1 != p || !roles.Bind(element.Kind, unit))
-                {
-                    return 0;
-                }
-
-                bound = element.Kind;
-                return p - unit.Start + 1;
+                return backward ? p - unit.Start + 1 : unit.End - p;
         }
     }
 
