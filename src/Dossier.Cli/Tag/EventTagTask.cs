@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using Dossier.Cli.Eval;
 using Dossier.Core.Events;
 
@@ -32,7 +30,7 @@ internal sealed class EventTagTask(Func<string?> dictionaryFolder) : ITagTask
             {
                 foreach (var coding in coder.Codings(record.Text, record.Date))
                 {
-                    output.WriteLine(JsonLine(record.Id, coding));
+                    output.WriteLine(Line(record.Id, coding));
                 }
             }
         }
@@ -40,19 +38,11 @@ internal sealed class EventTagTask(Func<string?> dictionaryFolder) : ITagTask
         return status;
     }
 
-    private static string JsonLine(string id, ExpectedCoding coding)
+    private static string Line(string id, ExpectedCoding coding) => JsonLine.Of(writer =>
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", id);
-            writer.WriteString("source", coding.Source);
-            writer.WriteString("target", coding.Target);
-            writer.WriteString("code", coding.Code);
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+        writer.WriteString("id", id);
+        writer.WriteString("source", coding.Source);
+        writer.WriteString("target", coding.Target);
+        writer.WriteString("code", coding.Code);
+    });
 }

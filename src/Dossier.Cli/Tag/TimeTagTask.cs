@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using System.Xml;
 using Dossier.Core.Recognition.TimeMl;
 
@@ -34,28 +32,20 @@ internal sealed class TimeTagTask : ITagTask
 
             foreach (var timex in TimeMlTagger.Tag(document))
             {
-                output.WriteLine(JsonLine(file, timex));
+                output.WriteLine(Line(file, timex));
             }
         }
 
         return status;
     }
 
-    private static string JsonLine(string file, TimeMlTimex timex)
+    private static string Line(string file, TimeMlTimex timex) => JsonLine.Of(writer =>
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("file", file);
-            writer.WriteNumber("start", timex.Start);
-            writer.WriteNumber("end", timex.End);
-            writer.WriteString("text", timex.Text);
-            writer.WriteString("type", timex.Type);
-            writer.WriteString("value", timex.Value);
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+        writer.WriteString("file", file);
+        writer.WriteNumber("start", timex.Start);
+        writer.WriteNumber("end", timex.End);
+        writer.WriteString("text", timex.Text);
+        writer.WriteString("type", timex.Type);
+        writer.WriteString("value", timex.Value);
+    });
 }
