@@ -1,3 +1,5 @@
+using Dossier.Core.Text;
+
 namespace Dossier.Core.Cleaning;
 
 /// <summary>
@@ -19,7 +21,7 @@ public sealed class PlainTextArticleParser
     public CleanedArticle Parse(string content, string? knownTitle = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return _cleaner.Clean(SplitBlocks(content), knownTitle, guessTitle: true);
+        return _cleaner.Clean(SplitBlocks(PlainTextRepair.Repair(content)), knownTitle, guessTitle: true);
     }
 
     internal static List<string> SplitBlocks(string content)

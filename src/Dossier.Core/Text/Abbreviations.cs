@@ -55,6 +55,9 @@ internal static class Abbreviations
     private static readonly FrozenSet<string> TrailingAnyCaseSet = TrailingAnyCase.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> OpenerSet = OpenerWords.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingInCapitalsLookup =
+        LeadingCapitalised.Select(a => a.ToUpperInvariant()).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingCapitalisedLookup =
         LeadingCapitalisedSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -82,6 +85,9 @@ internal static class Abbreviations
 
         return null;
     }
+
+    /// <summary>A leading abbreviation written in capitals ("SEC", "VOL", "FIG"), which leads only before a number.</summary>
+    internal static bool IsLeadingInCapitals(ReadOnlySpan<char> word) => word.Length > 1 && LeadingInCapitalsLookup.Contains(word);
 
     internal static bool IsOpener(ReadOnlySpan<char> word) => OpenerLookup.Contains(word);
 }

@@ -28,8 +28,12 @@ internal static class Quotations
             }
 
             var c = text[token.Span.Start];
-            var attachedBefore = k > 0 && tokens[k - 1].Span.End == token.Span.Start && text[tokens[k - 1].Span.Start] is not ('(' or '[');
             var attachedAfter = k + 1 < tokens.Length && tokens[k + 1].Span.Start == token.Span.End;
+            var before = k > 0 && tokens[k - 1].Span.End == token.Span.Start ? text[tokens[k - 1].Span.Start] : ' ';
+
+            // A quotation may open right after a bracket, or after a dash when a word follows ("the Rabbit's--\"Pat!"),
+            // while "afore she comes, to--\" At this moment" closes one.
+            var attachedBefore = before != ' ' && before is not ('(' or '[') && !(before is '-' or '–' or '—' && attachedAfter);
             var opens = c is '“' || (c is '"' && !attachedBefore && attachedAfter);
             var closes = c is '”' || (c is '"' && attachedBefore);
             var opensSingle = c is '‘' || (c is '\'' && !attachedBefore && attachedAfter && tokens[k + 1].Kind == TokenKind.Word);

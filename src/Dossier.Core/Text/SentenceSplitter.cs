@@ -324,7 +324,7 @@ public sealed class SentenceSplitter : IDocumentStep
                 return closedQuote && next.Kind == TokenKind.Word && char.IsUpper(text[next.Span.Start]);
 
             case Terminal.Question:
-                return StartsSentence(text, tokens, last + 1) && !(closedQuote && AttributionFollows(text, tokens, last + 1))
+                return StartsSentence(text, tokens, last + 1) && !InsideSquareBrackets(text, tokens, first, i, last) && !(closedQuote && AttributionFollows(text, tokens, last + 1))
                     && !(closedQuote && IsAsideAfterQuotation(text, tokens, last + 1));
 
             case Terminal.Period:
@@ -333,7 +333,7 @@ public sealed class SentenceSplitter : IDocumentStep
                     return false;
                 }
 
-                if (IsListMarker(text, tokens, first, i - 1) || IsNumeroSign(text, tokens, i))
+                if (IsListMarker(text, tokens, first, i - 1) || IsNumeroSign(text, tokens, i) || IsUpperCaseLeadingAbbreviation(text, tokens, i, next))
                 {
                     return false;
                 }
@@ -381,6 +381,61 @@ public sealed class SentenceSplitter : IDocumentStep
             if (text[tokens[j].Span.Start] == ')' && tokens[j].Span.Length == 1)
             {
                 return j + 1 >= tokens.Length || text[tokens[j + 1].Span.Start] is not ('"' or '“');
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"SEC. 1262 AUTHORIZATION": an abbreviation that precedes numbers, written in capitals.</summary>
+    private static bool IsUpperCaseLeadingAbbreviation(string text, ReadOnlySpan<Token> tokens, int i, Token next)
+    {
+        if (i == 0 || next.Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var before = tokens[i - 1];
+        return before.Kind == TokenKind.Word && before.Span.End == tokens[i].Span.Start
+            && Abbreviations.IsLeadingInCapitals(text.AsSpan(before.Span.Start, before.Span.Length));
+    }
+
+    /// <summary>"[16:  firma? 13:28]": a question mark inside a bracketed note that closes a few tokens later.</summary>
+    private static bool InsideSquareBrackets(string text, ReadOnlySpan<Token> tokens, int first, int i, int last)
+    {
+        var open = false;
+        for (var k = i - 1; k >= first && k > i - 16; k--)
+        {
+            var c = text[tokens[k].Span.Start];
+            if (c == ']')
+            {
+                return false;
+            }
+
+            if (c == '[')
+            {
+                open = true;
+                break;
+            }
+        }
+
+        if (!open)
+        {
+            return false;
+        }
+
+        for (var k = last + 1; k < tokens.Length && k <= last + 8; k++)
+        {
+            var gap = text.AsSpan(tokens[k - 1].Span.End, tokens[k].Span.Start - tokens[k - 1].Span.End);
+            var c = text[tokens[k].Span.Start];
+            if (gap.ContainsAny('\n', '\r') || c == '[')
+            {
+                return false;
+            }
+
+            if (c == ']')
+            {
+                return true;
             }
         }
 

@@ -13,7 +13,7 @@ public sealed class PragmaticSegmenterSpecTests(ITestOutputHelper output)
 
     // The pass counts reached when these tests were last raised; a regression fails the test.
     private const int GoldenRulesFloor = 52;
-    private const int OtherCasesFloor = 112;
+    private const int OtherCasesFloor = 126;
 
     private static readonly SentenceSplitter Plain = new(new SentenceSplitterOptions { SplitInsideQuotations = false });
     private static readonly SentenceSplitter Wrapped = new(new SentenceSplitterOptions { WrappedLines = true, SplitInsideQuotations = false });
@@ -67,7 +67,8 @@ public sealed class PragmaticSegmenterSpecTests(ITestOutputHelper output)
                 (false, true) => WrappedNews,
                 (false, false) => SentenceSplitter.Default,
             };
-            var actual = SegmentationCheck.Split(splitter, c.Text);
+            // pragmatic_segmenter cleans its input before segmenting; Dossier repairs plain text the same way when it reads it.
+            var actual = SegmentationCheck.Split(splitter, PlainTextRepair.Repair(c.Text));
             var isSegmentation = SegmentationCheck.IsSegmentationOf(c.Text, c.Expected);
             rewritten += isSegmentation ? 0 : 1;
             if (SegmentationCheck.Matches(actual, c.Expected))

@@ -28,6 +28,10 @@ public sealed class SentenceSplitterTests
     [InlineData("We make a good team, you and I. Did you see him?", "We make a good team, you and I.|Did you see him?")]
     [InlineData("Growth was 3.5 percent. It rose.", "Growth was 3.5 percent.|It rose.")]
     [InlineData("He lives at No. 5 Main Street.", "He lives at No. 5 Main Street.")]
+    [InlineData("SEC. 1262 AUTHORIZATION OF APPROPRIATIONS.", "SEC. 1262 AUTHORIZATION OF APPROPRIATIONS.")]
+    [InlineData("He filed it with the SEC. Then he left.", "He filed it with the SEC.|Then he left.")]
+    [InlineData("[15: 12:32] [16: firma? 13:28] Next entry.", "[15: 12:32] [16: firma? 13:28] Next entry.")]
+    [InlineData("Is it [really]? Yes.", "Is it [really]?|Yes.")]
     [InlineData("She has $100.00. It is in her bag.", "She has $100.00.|It is in her bag.")]
     [InlineData("I wasn’t really... well, I mean it.", "I wasn’t really... well, I mean it.")]
     [InlineData("I never meant that.... She left.", "I never meant that....|She left.")]
@@ -91,5 +95,14 @@ public sealed class SentenceSplitterTests
         Tokenizer.Instance.Process(document, CancellationToken.None);
         SentenceSplitter.Default.Process(document, CancellationToken.None);
         Assert.Equal([new Sentence(new TextSpan(0, 4)), new Sentence(new TextSpan(5, 9))], document.Sentences);
+    }
+
+    [Theory]
+    [InlineData("A voice--the guard's--\"Stop! Stop! Who is there?\" And then silence.", "A voice--the guard's--\"Stop! Stop! Who is there?\"|And then silence.")]
+    [InlineData("\"We tried our best, but--\" At this moment the door opened.", "\"We tried our best, but--\"|At this moment the door opened.")]
+    public void Quotations_open_after_a_dash_and_close_after_one(string text, string expected)
+    {
+        var keepQuotations = new SentenceSplitter(new SentenceSplitterOptions { SplitInsideQuotations = false });
+        Assert.Equal(expected.Split('|'), Sentences(text, keepQuotations));
     }
 }
