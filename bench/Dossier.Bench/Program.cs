@@ -4,6 +4,12 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project bench/Dossier.Bench -- --filter '*'
 // dotnet run -c Release --project bench/Dossier.Bench -- extraction DIR [ROUNDS]   (see bench/extraction-vs-readability.sh)
 // dotnet run -c Release --project bench/Dossier.Bench -- clustering [SIZE…]   (near-copies + story clustering, synthetic corpora)
+// dotnet run -c Release --project bench/Dossier.Bench -- e2e --docs N [--threads T] [--source samples|mixed]   (whole pipeline)
+if (args is ["e2e", ..])
+{
+    return Dossier.Bench.EndToEnd.Run(args);
+}
+
 if (args is ["clustering", ..])
 {
     return Dossier.Bench.ClusteringScaling.Run(args.Length > 1 ? [.. args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [1000, 10000]);
