@@ -10,6 +10,7 @@ namespace Dossier.Core.Events;
 public sealed class DiscardList
 {
     private readonly (string Text, bool WholeWord, bool Story)[] _phrases;
+    private readonly Dictionary<int, int[]> _byPrefix;
 
     public DiscardList(IEnumerable<(string Phrase, bool Story)> phrases)
     {
@@ -17,6 +18,9 @@ public sealed class DiscardList
         _phrases = [.. phrases
             .Select(p => (Text: string.Join(' ', p.Phrase.Replace('_', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), WholeWord: p.Phrase.TrimEnd().EndsWith('_'), p.Story))
             .Where(p => p.Text.Length > 0)];
+        _byPrefix = Enumerable.Range(0, _phrases.Length)
+            .GroupBy(i => KeyOf(_phrases[i].Text.AsSpan(0, Math.Min(2, _phrases[i].Text.Length))))
+            .ToDictionary(g => g.Key, g => g.Order().ToArray());
     }
 
     public static DiscardList Empty { get; } = new([]);
@@ -38,27 +42,62 @@ public sealed class DiscardList
         return new DiscardList(phrases);
     }
 
-    /// <summary>The discard phrase found in <paramref name="text"/>, or null.</summary>
+    /// <summary>The discard phrase found in <paramref name="text"/> (the first in the list's order when several are), or null.</summary>
     public string? Find(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var normalized = " " + string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) + " ";
-        foreach (var (phrase, wholeWord, _) in _phrases)
+        var best = int.MaxValue;
+        for (var at = 0; at < normalized.Length; at++)
         {
-            var at = 0;
-            while ((at = normalized.IndexOf(phrase, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            if (at > 0 && char.IsLetterOrDigit(normalized[at - 1]))
             {
-                var startsWord = at == 0 || !char.IsLetterOrDigit(normalized[at - 1]);
-                var end = at + phrase.Length;
-                var endsWord = end >= normalized.Length || !char.IsLetterOrDigit(normalized[end]);
-                if (startsWord && (!wholeWord || endsWord))
-                {
-                    return phrase;
-                }
+                continue;
+            }
 
-                at++;
+            best = Math.Min(best, FirstMatchAt(normalized, at, KeyOf(normalized.AsSpan(at))));
+            if (at + 1 < normalized.Length)
+            {
+                best = Math.Min(best, FirstMatchAt(normalized, at, KeyOf(normalized.AsSpan(at, 1))));
             }
         }
 
-        return null;
+        return best == int.MaxValue ? null : _phrases[best].Text;
     }
+
+    /// <summary>The lowest index of a phrase filed under <paramref name="key"/> that matches at <paramref name="at"/>.</summary>
+    private int FirstMatchAt(string normalized, int at, int key)
+    {
+        if (!_byPrefix.TryGetValue(key, out var candidates))
+        {
+            return int.MaxValue;
+        }
+
+        foreach (var index in candidates)
+        {
+            var (phrase, wholeWord, _) = _phrases[index];
+            var end = at + phrase.Length;
+            if (end > normalized.Length || !normalized.AsSpan(at, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!wholeWord || end >= normalized.Length || !char.IsLetterOrDigit(normalized[end]))
+            {
+                // Candidates are in list order, so the first that matches is the lowest index.
+                return index;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>A lookup key from a phrase's first two characters, case-folded (one character for one-character phrases).</summary>
+    private static int KeyOf(ReadOnlySpan<char> text) =>
+        text.Length switch
+        {
+            0 => -1,
+            1 => char.ToUpperInvariant(text[0]),
+            _ => (char.ToUpperInvariant(text[0]) << 16) | char.ToUpperInvariant(text[1]) | 0x40000000,
+        };
 }

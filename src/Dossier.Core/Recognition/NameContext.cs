@@ -31,7 +31,14 @@ internal static partial class NameContext
     /// <summary>"Russian President" or "North Korean leader" right before the name.</summary>
     public static string? TitleBefore(string text, TextSpan name)
     {
-        var m = Title().Match(text, 0, name.Start);
+        // Four words end well within the window; matching from the text's start made every call linear in the document.
+        var from = Math.Max(0, name.Start - TitleWindow);
+        var m = Title().Match(text, from, name.Start - from);
+        if (m.Success && m.Index == from && from > 0)
+        {
+            m = Title().Match(text, 0, name.Start);
+        }
+
         if (!m.Success)
         {
             return null;
@@ -53,6 +60,8 @@ internal static partial class NameContext
 
         return string.Join(' ', words[first..]);
     }
+
+    private const int TitleWindow = 200;
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {

@@ -14,4 +14,24 @@ public sealed class DiscardListTests
         Assert.Null(discards.Find("at the World Cups on Sunday"));
         Assert.Null(discards.Find("Arnor visited Gondor."));
     }
+
+    [Fact]
+    public void Phrases_match_after_punctuation_and_across_collapsed_spaces_but_not_inside_words()
+    {
+        var discards = DiscardList.Read(new StringReader("GOLF_\nHOME RUN\nX\n"));
+
+        Assert.Equal("GOLF", discards.Find("He played (golf) on Sunday."));
+        Assert.Equal("HOME RUN", discards.Find("a  home\trun in the ninth"));
+        Assert.Null(discards.Find("a minigolf course"));
+        Assert.Equal("X", discards.Find("the x-ray"));
+        Assert.Null(discards.Find("a box"));
+    }
+
+    [Fact]
+    public void When_several_phrases_match_the_first_in_the_list_is_reported()
+    {
+        var discards = DiscardList.Read(new StringReader("TENNIS\nOPEN_\n"));
+
+        Assert.Equal("TENNIS", discards.Find("the open tennis final"));
+    }
 }
