@@ -473,10 +473,28 @@ public sealed partial class NameRecognizer : IDocumentStep
             return after.Success && NameLexicon.SpeechVerbs.Contains(after.Groups[1].Value);
         }
 
+        /// <summary>The letters right before the space before <paramref name="start"/> (that space may precede a final line break).</summary>
         private string? PreviousWord(int start)
         {
-            var m = PrecedingWord().Match(text, 0, start);
-            return m.Success ? m.Groups[1].Value : null;
+            // A backward scan: a regex anchored at the end of text[..start] was linear in the document on every call.
+            var space = start - 1;
+            if (space >= 1 && text[space] == '\n')
+            {
+                space--;
+            }
+
+            if (space < 1 || text[space] is not (' ' or '\u00a0'))
+            {
+                return null;
+            }
+
+            var first = space;
+            while (first > 0 && char.IsLetter(text[first - 1]))
+            {
+                first--;
+            }
+
+            return first < space ? text[first..space] : null;
         }
 
         private string NameOf(List<Part> parts)
@@ -509,6 +527,4 @@ public sealed partial class NameRecognizer : IDocumentStep
     [GeneratedRegex(@"\G[ \u00a0]([\p{L}]+)")]
     private static partial Regex FollowingWord();
 
-    [GeneratedRegex(@"([\p{L}]+)[ \u00a0]$")]
-    private static partial Regex PrecedingWord();
 }
