@@ -64,6 +64,22 @@ public sealed class TimeCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Eval_time_files_even_and_odd_split_the_name_sorted_files()
+    {
+        WriteTml("c.tml");
+        WriteTml("a.tml");
+        WriteTml("b.tml");
+
+        var (evenExit, even, _) = CliRunner.Run("eval", "time", _folder, "--files", "even");
+        var (oddExit, odd, _) = CliRunner.Run("eval", "time", _folder, "--files", "odd", "--errors");
+
+        Assert.Equal(0, evenExit);
+        Assert.Equal(0, oddExit);
+        Assert.Contains("files 2, gold 4", even, StringComparison.Ordinal);
+        Assert.Contains("files 1, gold 2", odd, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_time_without_tml_files_fails()
     {
         var (exit, _, error) = CliRunner.Run("eval", "time", _folder);

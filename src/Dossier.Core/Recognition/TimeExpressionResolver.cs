@@ -85,6 +85,36 @@ internal static class TimeExpressionResolver
         return best;
     }
 
+    /// <summary>
+    /// Month/day without a year: the nearest occurrence when it is within two months of the
+    /// anchor, otherwise the occurrence on the side the tense points at ("sales for the year
+    /// ended March 31" read in October is this past March's).
+    /// </summary>
+    public static DateOnly? DirectedDate(DateOnly anchor, int month, int day, bool forward)
+    {
+        if (NearestDate(anchor, month, day) is not { } nearest)
+        {
+            return null;
+        }
+
+        if (Math.Abs(nearest.DayNumber - anchor.DayNumber) <= 61)
+        {
+            return nearest;
+        }
+
+        var shifted = TryDate(nearest.Year + (nearest > anchor ? -1 : 1), month, day);
+        var wanted = forward ? nearest >= anchor : nearest <= anchor;
+        return wanted ? nearest : shifted ?? nearest;
+    }
+
+    /// <summary>A bare month name: the nearest year when within two months of the anchor's month, otherwise the year on the side the tense points at.</summary>
+    public static int DirectedYear(DateOnly anchor, int month, bool forward)
+    {
+        var year = NearestYear(anchor, month);
+        var distance = ((year * 12) + month) - ((anchor.Year * 12) + anchor.Month);
+        return Math.Abs(distance) <= 2 || (distance > 0) == forward ? year : year + (distance > 0 ? -1 : 1);
+    }
+
     /// <summary>The year that puts a bare month name closest to the anchor's month; ties go to the past.</summary>
     public static int NearestYear(DateOnly anchor, int month)
     {

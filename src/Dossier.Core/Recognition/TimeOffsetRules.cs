@@ -5,8 +5,8 @@ namespace Dossier.Core.Recognition;
 
 /// <summary>
 /// Dates stated as a distance from the anchor: "50 years ago" (<c>1969</c>), "two months ago",
-/// "11 days ago", "six weeks ago", at the precision of the unit; "several years ago" is only
-/// <c>PAST_REF</c>.
+/// "11 days ago", "six weeks ago", "a year earlier", at the precision of the unit; "several years
+/// ago" is only <c>PAST_REF</c>. "A year ago" may be re-resolved to a quarter by <see cref="ReportingPeriod"/>.
 /// </summary>
 internal static partial class TimeOffsetRules
 {
@@ -19,7 +19,8 @@ internal static partial class TimeOffsetRules
             var value = count is { } n && n == Math.Floor(n) && n < 10_000 ? Shift(anchor, (int)n, unit) : "PAST_REF";
             if (value is not null)
             {
-                found.Add(new(m.Index, m.Index + m.Length, value, value != "PAST_REF", "ago", anchor.Label));
+                var rule = count == 1 && unit.StartsWith("YEAR", StringComparison.Ordinal) ? FiscalPeriodRules.YearBack : "ago";
+                found.Add(new(m.Index, m.Index + m.Length, value, value != "PAST_REF", rule, anchor.Label));
             }
         }
     }
@@ -40,6 +41,6 @@ internal static partial class TimeOffsetRules
         };
     }
 
-    [GeneratedRegex(@"(?:\b(?i:more\s+than|less\s+than|nearly|almost|about|around|some|just|only)\s+)?\b(?<count>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+few|several|many))\s+(?<unit>(?i:years?|months?|weeks?|days?|decades?|century|centuries))\s+ago\b", RegexOptions.None)]
+    [GeneratedRegex(@"(?:\b(?i:more\s+than|less\s+than|nearly|almost|about|around|some|just|only)\s+)?\b(?<count>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+few|several|many))\s+(?<unit>(?i:years?|months?|weeks?|days?|decades?|century|centuries))\s+(?:ago|earlier(?!\s+(?i:this|that|in|than)\b))\b", RegexOptions.None)]
     private static partial Regex Ago();
 }

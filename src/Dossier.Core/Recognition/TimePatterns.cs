@@ -22,7 +22,7 @@ internal static partial class TimePatterns
     private const string Weekday = @"(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
 
     private const string Count =
-        @"(?<count>\d+(?:\.\d+)?|(?i:a\s+few|a\s+couple\s+of|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))";
+        @"(?<count>\d+(?:\.\d+)?|(?i:a\s+few|few|a\s+couple\s+of|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))";
 
     private const string Qualifier =
         @"(?<qualifier>(?i:more\s+than|less\s+than|fewer\s+than|over|under|nearly|almost|about|around|at\s+least|up\s+to|roughly|some))";
@@ -72,14 +72,21 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\b(?i:today|tonight|yesterday|tomorrow)\b")]
     public static partial Regex RelativeDay();
 
-    [GeneratedRegex(@"\b(?<relation>(?i:this|last|next|past|previous|coming))\s+(?<unit>(?i:year|month|week))\b")]
+    [GeneratedRegex(@"\b(?:(?i:earlier|early|later|late)\s+)?(?:(?i:the)\s+)?(?<relation>(?i:this|last|next|past|previous|coming))\s+(?<unit>(?i:year|month|week|quarter))\b(?!-)")]
     public static partial Regex RelativeUnit();
+
+    [GeneratedRegex(@"\b(?:(?<relation>(?i:last|next|this|coming|past))|(?i:the))\s+(?i:weekend)\b(?!-)")]
+    public static partial Regex Weekend();
 
     [GeneratedRegex(@"\b(?:(?<relation>(?i:last|next|this|coming|past))\s+)?" + Weekday)]
     public static partial Regex WeekdayName();
 
-    [GeneratedRegex(@"(?:\b" + Qualifier + @"\s+)?\b" + Count + @"\s+(?<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries))\b(?![-’'])")]
+    [GeneratedRegex(@"(?:\b" + Qualifier + @"\s+)?(?:\b(?i:the)\s+(?:(?i:first|last|past|next|latest|coming|final)\s+)?)?\b" + Count + @"\s+(?<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries))\b(?![-’']|\s+(?i:old|of\s+age)\b)")]
     public static partial Regex Duration();
+
+    /// <summary>An adjectival duration: "a two-year strategy", "the 10-year note", "a four-day visit".</summary>
+    [GeneratedRegex(@"\b(?<count>\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred))-(?<unit>(?i:year|month|week|day|hour|minute|decade|century))\b(?!-(?i:olds?\b))")]
+    public static partial Regex HyphenatedDuration();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'’]*")]
     public static partial Regex Word();

@@ -81,6 +81,7 @@ public sealed class TimeRecognizer : IDocumentStep
     {
         var mentions = new List<TimeMention>();
         var candidates = new List<TimeCandidate>();
+        var reportingPeriod = new ReportingPeriod();
         for (var index = 0; index < document.Sentences.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -88,8 +89,9 @@ public sealed class TimeRecognizer : IDocumentStep
             var sentence = document.TextOf(span);
             candidates.Clear();
             Collect(sentence, anchor, candidates);
-            foreach (var candidate in Select(sentence, candidates))
+            foreach (var selected in Select(sentence, candidates))
             {
+                var candidate = reportingPeriod.Resolve(selected, index);
                 var aligned = TokenAlignment.Snap(document.Tokens, new TextSpan(span.Start + candidate.Start, span.Start + candidate.End));
                 mentions.Add(new TimeMention(
                     aligned,
@@ -182,6 +184,11 @@ public sealed class TimeRecognizer : IDocumentStep
             AddDuration(found, m);
         }
 
+        foreach (Match m in TimePatterns.HyphenatedDuration().Matches(s))
+        {
+            AddDuration(found, m);
+        }
+
         foreach (Match m in TimePatterns.NumericDayMonth().Matches(s))
         {
             var (day, month) = (Int(m, "day"), Int(m, "mon"));
@@ -200,6 +207,7 @@ public sealed class TimeRecognizer : IDocumentStep
         TimeReferenceRules.Collect(s, found);
         TimeSetRules.Collect(s, found);
         CalendarNameRules.Collect(s, anchor, found);
+        FiscalPeriodRules.Collect(s, anchor, found);
         if (anchor is null)
         {
             return;
@@ -226,7 +234,7 @@ public sealed class TimeRecognizer : IDocumentStep
         {
             foreach (Match m in TimePatterns.MonthDay().Matches(s))
             {
-                if (NearestDate(a, Month(m), Int(m, "day")) is { } date)
+                if (DirectedDate(a, Month(m), Int(m, "day"), LooksForward(s, m.Index)) is { } date)
                 {
                     Add(found, m, FormatDay(date), "month-day", anchor);
                 }
@@ -234,7 +242,7 @@ public sealed class TimeRecognizer : IDocumentStep
 
             foreach (Match m in TimePatterns.DayMonth().Matches(s))
             {
-                if (NearestDate(a, Month(m), Int(m, "day")) is { } date)
+                if (DirectedDate(a, Month(m), Int(m, "day"), LooksForward(s, m.Index)) is { } date)
                 {
                     Add(found, m, FormatDay(date), "day-month", anchor);
                 }
@@ -254,6 +262,19 @@ public sealed class TimeRecognizer : IDocumentStep
             foreach (Match m in TimePatterns.WeekdayName().Matches(s))
             {
                 AddWeekday(found, m, s, anchor);
+            }
+
+            foreach (Match m in TimePatterns.Weekend().Matches(s))
+            {
+                var relation = m.Groups["relation"].Success ? Relation(m.Groups["relation"].Value) : 0;
+                var forward = relation > 0 || (relation == 0 && LooksForward(s, m.Index));
+                var saturday = NearestWeekday(a, DayOfWeek.Saturday, forward);
+                if (!forward && a.DayOfWeek == DayOfWeek.Sunday && relation == 0)
+                {
+                    saturday = a.AddDays(-1);
+                }
+
+                Add(found, m, FormatWeek(saturday) + "-WE", "weekend", anchor);
             }
         }
 
@@ -311,7 +332,8 @@ public sealed class TimeRecognizer : IDocumentStep
             }
 
             var month = Month(m);
-            found.Add(new(name.Index, name.Index + name.Length, FormatMonth(NearestYear(a, month), month), true, "month-name", anchor.Label));
+            var year = DirectedYear(a, month, LooksForward(s, m.Index));
+            found.Add(new(name.Index, name.Index + name.Length, FormatMonth(year, month), true, "month-name", anchor.Label));
         }
     }
 
@@ -346,6 +368,10 @@ public sealed class TimeRecognizer : IDocumentStep
             case "MONTH" when anchor.Knows(DatePrecision.Month):
                 var month = a.AddMonths(relation);
                 Add(found, m, FormatMonth(month.Year, month.Month), "relative-month", anchor);
+                break;
+            case "QUARTER" when anchor.Knows(DatePrecision.Month):
+                var quarter = a.AddMonths(3 * relation);
+                Add(found, m, FiscalPeriodRules.Format(quarter.Year, FiscalPeriodRules.QuarterOf(quarter)), "relative-quarter", anchor);
                 break;
             case "WEEK" when anchor.Knows(DatePrecision.Day):
                 Add(found, m, FormatWeek(a.AddDays(7 * relation)), "relative-week", anchor);

@@ -16,6 +16,15 @@ internal static partial class YearRules
             found.Add(new(m.Index, m.Index + m.Length, m.Value, true, "bare-year", null));
         }
 
+        foreach (Match m in SpokenYear().Matches(sentence))
+        {
+            var tens = Array.IndexOf(Tens, m.Groups["tens"].Value.ToUpperInvariant()) + 2;
+            var units = m.Groups["units"].Success ? Array.IndexOf(Units, m.Groups["units"].Value.ToUpperInvariant()) + 1 : 0;
+            var century = m.Groups["century"].Value.Equals("nineteen", StringComparison.OrdinalIgnoreCase) ? 19 : 20;
+            var year = (century * 100) + (tens * 10) + units;
+            found.Add(new(m.Index, m.Index + m.Length, year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), true, "spoken-year", null));
+        }
+
         foreach (Match m in Decade().Matches(sentence))
         {
             var century = m.Groups["century"].Success ? m.Groups["century"].Value : "19";
@@ -25,6 +34,14 @@ internal static partial class YearRules
 
     [GeneratedRegex(@"(?<![\d$£€¥.,:/#-]|\bNo\.\s?)\b(?:19[0-9]\d|20[0-4]\d)\b(?![.,:/-]?\d|\s*%|\s+(?i:percent|per\s+cent|million|billion|thousand|hundred)\b|\s+(?!(?:was|has|is|as|this|its|his|us|plus|whereas)\b)[a-z]+s\b|\s+(?i:people|troops|men|women|children)\b)")]
     private static partial Regex BareYear();
+
+    private static readonly string[] Tens = ["TWENTY", "THIRTY", "FORTY", "FIFTY", "SIXTY", "SEVENTY", "EIGHTY", "NINETY"];
+
+    private static readonly string[] Units = ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"];
+
+    /// <summary>Years as broadcast transcripts spell them: "nineteen ninety-six".</summary>
+    [GeneratedRegex(@"\b(?<century>(?i:nineteen|twenty))[-\s](?<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:-(?<units>(?i:one|two|three|four|five|six|seven|eight|nine)))?\b(?![-\s](?i:one|two|three|four|five|six|seven|eight|nine|percent|per\s+cent|million|billion|thousand|hundred|years?)\b)")]
+    private static partial Regex SpokenYear();
 
     [GeneratedRegex(@"(?:\b(?i:early|late|mid-?)\s*)?(?:\b(?<century>1[5-9]|20)|(?<=\s)['’])(?<decade>\d)0s\b")]
     private static partial Regex Decade();

@@ -38,6 +38,21 @@ public sealed class TimeRulesTests
     [InlineData("Aid arrived before Christmas.", "Christmas", "2018-12-25", true)]
     [InlineData("Turnout fell on Election Day 2016.", "Election Day 2016", "2016-11-08", true)]
     [InlineData("Families met on Thanksgiving 2018.", "Thanksgiving 2018", "2018-11-22", true)]
+    [InlineData("The shares traded at the current market price.", "current", "PRESENT_REF", false)]
+    [InlineData("He cited the recent closing of a plant.", "recent", "PAST_REF", false)]
+    [InlineData("They will reopen in the near future.", "the near future", "FUTURE_REF", false)]
+    [InlineData("Kidnappings rose in recent years.", "recent years", "PXY", false)]
+    [InlineData("Stocks plunged in the past three months.", "the past three months", "P3M", false)]
+    [InlineData("It was said that the past year was hard.", "the past year", "2018", true)]
+    [InlineData("Aid rose earlier this month.", "earlier this month", "2019-04", true)]
+    [InlineData("It is part of a two-year strategy.", "two-year", "P2Y", false)]
+    [InlineData("Kuchma ended a 4-day visit.", "4-day", "P4D", false)]
+    [InlineData("Prices were lower a year earlier.", "a year earlier", "2018", true)]
+    [InlineData("Troops stayed there for weeks.", "weeks", "PXW", false)]
+    [InlineData("Ukraine was ruled from Moscow for centuries.", "centuries", "PXE", false)]
+    [InlineData("In nineteen ninety-six a bomb went off.", "nineteen ninety-six", "1996", true)]
+    [InlineData("Officials met over the weekend.", "the weekend", "2019-W16-WE", true)]
+    [InlineData("Officials will meet next weekend.", "next weekend", "2019-W17-WE", true)]
     public void Expressions_are_normalised(string sentence, string text, string value, bool isDate)
     {
         var mention = Assert.Single(Recognize(sentence));
@@ -46,11 +61,27 @@ public sealed class TimeRulesTests
     }
 
     [Theory]
+    [InlineData("Sales rose in the period ended March 31.", "2019-03-31")]
+    [InlineData("The company will repay the loan on June 1.", "2020-06-01")]
+    [InlineData("In January, sales fell.", "2019-01")]
+    [InlineData("Talks will resume in January.", "2020-01")]
+    [InlineData("Sales fell on Nov. 6.", "2019-11-06")]
+    public void Dates_without_a_year_far_from_the_anchor_follow_the_tense(string sentence, string value)
+    {
+        var mention = Assert.Single(Recognize(sentence, "2019-10-30"));
+
+        Assert.Equal(value, mention.Value);
+    }
+
+    [Theory]
     [InlineData("About 2000 troops were sent.")]
     [InlineData("The fee rose to $1995 last month, the notice No. 2010 said.", "last month")]
     [InlineData("He watched High Noon again.")]
     [InlineData("She wrote to the China Daily.")]
     [InlineData("He will answer as soon as possible.")]
+    [InlineData("The plan was previously announced.")]
+    [InlineData("Employees 55 years old may retire.")]
+    [InlineData("A 55-year-old man was arrested.")]
     [InlineData("The 1999 figure was 2,019 tonnes.", "1999")]
     public void Numbers_and_names_are_not_taken_for_times(string sentence, params string[] expected)
     {

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dossier.Core.Model;
+using static Dossier.Core.Recognition.TimeExpressionResolver;
+
+namespace Dossier.Core.Recognition;
+
+/// <summary>
+/// The reporting periods of business news: quarters ("the third quarter", "third-quarter",
+/// "fiscal first quarter of 1990" → <c>1989-Q3</c>), the period being reported ("the quarter",
+/// "the latest period"), the same period a year back ("the year-ago quarter", "year-earlier") and
+/// whole years ("the full year", "the current fiscal year", "fiscal 1989", "by year end").
+/// Candidates whose rule starts with <see cref="Anaphor"/> or <see cref="YearBack"/> refer to the
+/// quarter the text last named and are re-resolved against it by <see cref="ReportingPeriod"/>.
+/// </summary>
+internal static partial class FiscalPeriodRules
+{
+    public const string Named = "quarter";
+    public const string Anaphor = "quarter-anaphor";
+    public const string YearBack = "year-back";
+
+    public static void Collect(string sentence, TimeAnchor? anchor, List<TimeCandidate> found)
+    {
+        foreach (Match m in FiscalYear().Matches(sentence))
+        {
+            found.Add(new(m.Index, m.Index + m.Length, m.Groups["year"].Value, true, "fiscal-year", null));
+        }
+
+        foreach (Match m in OrdinalQuarter().Matches(sentence))
+        {
+            var quarter = QuarterNumber(m.Groups["ordinal"].Value);
+            var shift = m.Groups["back"].Success ? -1 : m.Groups["ahead"].Success ? 1 : 0;
+            if (m.Groups["year"].Success)
+            {
+                found.Add(new(m.Index, m.Index + m.Length, Format(Int(m, "year") + shift, quarter), true, Named, null));
+                continue;
+            }
+
+            if (anchor is null || !anchor.Knows(DatePrecision.Month))
+            {
+                continue;
+            }
+
+            var year = anchor.Date.Year + shift;
+            if (shift == 0 && quarter > QuarterOf(anchor.Date) && !LooksForward(sentence, m.Index))
+            {
+                year--;
+            }
+
+            found.Add(new(m.Index, m.Index + m.Length, Format(year, quarter), true, Named, anchor.Label));
+        }
+
+        if (anchor is null || !anchor.Knows(DatePrecision.Month))
+        {
+            return;
+        }
+
+        var a = anchor.Date;
+        var latest = a.AddMonths(-3);
+        foreach (Match m in ReportedPeriod().Matches(sentence))
+        {
+            var current = m.Groups["current"].Success;
+            var value = current ? Format(a.Year, QuarterOf(a)) : Format(latest.Year, QuarterOf(latest));
+            found.Add(new(m.Index, m.Index + m.Length, value, true, current ? "quarter-current" : Anaphor, anchor.Label));
+        }
+
+        foreach (Match m in YearAgoPeriod().Matches(sentence))
+        {
+            var value = m.Groups["period"].Success ? Format(latest.Year - 1, QuarterOf(latest)) : FormatYear(a.Year - 1);
+            found.Add(new(m.Index, m.Index + m.Length, value, true, YearBack, anchor.Label));
+        }
+
+        foreach (Match m in WholeYear().Matches(sentence))
+        {
+            found.Add(new(m.Index, m.Index + m.Length, FormatYear(a.Year), true, "whole-year", anchor.Label));
+        }
+    }
+
+    public static string Format(int year, int quarter) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}");
+
+    public static int QuarterOf(DateOnly date) => ((date.Month - 1) / 3) + 1;
+
+    private static int QuarterNumber(string ordinal) => char.ToUpperInvariant(ordinal[0]) switch
+    {
+        'F' when ordinal.Length > 1 && char.ToUpperInvariant(ordinal[1]) == 'I' => 1,
+        '1' => 1,
+        'S' or '2' => 2,
+        'T' or '3' => 3,
+        _ => 4,
+    };
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\b(?i:fiscal)\s+(?<year>1[5-9]\d{2}|20\d{2})\b(?![-–/.,]\d)")]
+    private static partial Regex FiscalYear();
+
+    [GeneratedRegex(@"\b(?:(?i:the|this|its|their|(?<back>last\s+year['’]s|(?:the\s+)?(?:year-ago|year-earlier|prior-year))|(?<ahead>next\s+year['’]s)|this\s+year['’]s)\s+)?(?:(?i:fiscal)[-\s]+)?(?<ordinal>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)[-\s](?i:quarter)s?\b(?:,?\s+(?:of\s+)?(?<year>1[5-9]\d{2}|20\d{2})\b)?")]
+    private static partial Regex OrdinalQuarter();
+
+    [GeneratedRegex(@"\b(?:(?i:the|this)\s+(?:(?i:latest|past|last|previous|recent|most\s+recent|just-ended|(?<current>current)|same)\s+)?(?i:quarter)|(?i:the)\s+(?i:latest|most\s+recent|same)\s+(?i:period))\b(?!-)")]
+    private static partial Regex ReportedPeriod();
+
+    [GeneratedRegex(@"\b(?:(?i:the)\s+)?(?i:year-ago|year-earlier|prior-year)(?<period>\s+(?i:quarter|period))?\b(?!-)|\b(?i:the)\s+(?i:same|corresponding|comparable)\s+(?<period>(?i:period|quarter))\s+(?i:last\s+year|a\s+year\s+(?:ago|earlier))\b")]
+    private static partial Regex YearAgoPeriod();
+
+    [GeneratedRegex(@"\b(?i:the)\s+(?:(?i:full|current|fiscal|current\s+fiscal|full\s+fiscal)\s+)?(?i:year)\b(?![-’']|\s+(?:\d|(?i:two\s+thousand|ago|earlier|before|later|after)\b))|\b(?:(?i:the\s+end\s+of\s+the\s+year)|(?i:year['’]s\s+end)|(?i:year[-\s]end))\b(?!-)")]
+    private static partial Regex WholeYear();
+}
