@@ -488,7 +488,7 @@ public sealed class AmountRecognizer : IDocumentStep
                 && !StopWords.Contains(w) && !TimeUnits.Contains(w) && !w.Contains('/', StringComparison.Ordinal);
         }
 
-        /// <summary>Years without a unit, and day _numbers next to a month name, are dates rather than amounts.</summary>
+        /// <summary>Years without a unit, and day numbers next to a month name, are dates rather than amounts.</summary>
         private bool LooksLikeDate(NumberMention n, string text)
         {
             if (text.Length == 4 && n.Value is >= 1800 and <= 2100)

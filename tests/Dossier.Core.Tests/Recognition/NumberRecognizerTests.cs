@@ -1,3 +1,5 @@
+using CsCheck;
+using Dossier.Core.Recognition;
 using Dossier.Core.Recognition.Numbers;
 
 namespace Dossier.Core.Tests.Recognition;
@@ -94,4 +96,53 @@ public sealed class NumberRecognizerTests
 
         Assert.Equal([300d, 200d, 2d, 4000d, 300d], values);
     }
+
+    private static readonly string[] Pieces =
+    [
+        "one", "a", "an", "half", "quarter", "third", "thirds", "and", "hundred", "thousand", "million", "bn", "m", "k",
+        "twenty", "first", "dozen", "minus", "$", "€", "%", "percent", "1", "2,000", "3.5", "1/2", "25/04", "½", "-",
+        "tonnes", "miles", "dollars", "cents", "between", "to", "about", "more", "than", "of", "the", "people", "in",
+        "2019", "10:07", "F-16", "www.x.com/?q=30%25", "USD", "1.8m", "ft", "inches",
+    ];
+
+    private static readonly Gen<string> Texts = Gen.Select(
+        Gen.OneOf(Pieces).Array[0, 24],
+        Gen.OneOf(" ", " ", " ", string.Empty, "-", "/", ", ", ".", "\n").Array[24],
+        (pieces, joins) => string.Concat(pieces.Select((p, i) => p + joins[i])));
+
+    [Fact]
+    public void Numbers_are_inside_the_text_in_order_and_apart() =>
+        Texts.Sample(
+            text =>
+            {
+                var previousEnd = 0;
+                foreach (var m in NumberRecognizer.Find(text))
+                {
+                    Assert.InRange(m.Start, previousEnd, m.End - 1);
+                    Assert.InRange(m.End, m.Start + 1, text.Length);
+                    Assert.True(double.IsFinite(m.Value), text);
+                    previousEnd = m.End;
+                }
+            },
+            iter: 300,
+            threads: 1);
+
+    [Fact]
+    public void Amounts_are_inside_their_sentence_and_apart() =>
+        Texts.Sample(
+            text =>
+            {
+                var document = TimeTestDocuments.Create(text);
+                new AmountRecognizer().Process(document, CancellationToken.None);
+                var previousEnd = 0;
+                foreach (var a in document.Amounts)
+                {
+                    var sentence = document.Sentences[a.Sentence].Span;
+                    Assert.True(a.Span.Start >= sentence.Start && a.Span.End <= sentence.End && a.Span.Start < a.Span.End, text);
+                    Assert.True(a.Span.Start >= previousEnd && double.IsFinite(a.Value), text);
+                    previousEnd = a.Span.End;
+                }
+            },
+            iter: 300,
+            threads: 1);
 }
