@@ -86,7 +86,7 @@ public static class DossierJsonMapper
     }
 
     private static AmountJson MapAmount(Document d, Amount a) =>
-        new(d.Id, a.Span.Start, a.Span.End, a.Text, a.Value, a.Unit, a.About, a.Qualifier, a.Sentence);
+        new(d.Id, a.Span.Start, a.Span.End, a.Text, a.Value, a.Unit, a.About, a.Qualifier, a.Sentence, a.Kind.ToString().ToLowerInvariant());
 
     public static string Name(EventMode mode) => mode switch
     {

@@ -64,6 +64,7 @@ public sealed record SpeakerJson(string? Entity, string Name, string? Descriptio
 
 /// <param name="Qualifier">added: "about", "more than"… as the text qualifies the number.</param>
 /// <param name="Sentence">added.</param>
+/// <param name="Kind">added: "money", "percent", "measure" or "count", so that a reader can tell "2,000 tonnes" from "two leaders".</param>
 public sealed record AmountJson(
     string Doc,
     int Start,
@@ -73,7 +74,8 @@ public sealed record AmountJson(
     string? Unit,
     string? About,
     string? Qualifier,
-    int Sentence);
+    int Sentence,
+    string Kind);
 
 public sealed record TimelineItemJson(string Date, string Doc, int Sentence, string Text);
 

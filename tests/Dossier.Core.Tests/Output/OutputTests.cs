@@ -24,7 +24,7 @@ public sealed class OutputTests
             Removed = [new RemovedBlock(RemovedKind.EditorNote, "Editor's note: …", "editor-note")],
             Sentences = [new Sentence(new TextSpan(0, 22)), new Sentence(new TextSpan(23, 62)), new Sentence(new TextSpan(63, Text.Length))],
             Quotes = [new Quote(new TextSpan(24, 51), Text[24..51], QuoteKind.Direct, "said", new QuoteSpeaker("Kim", new TextSpan(53, 56), null), 1)],
-            Amounts = [new Amount(new TextSpan(74, 79), "$500m", 500_000_000, "USD", null, null, 2)],
+            Amounts = [new Amount(new TextSpan(74, 79), "$500m", 500_000_000, "USD", null, null, 2, AmountKind.Money)],
         };
         return new Corpus([doc])
         {

@@ -42,7 +42,6 @@ public sealed class AmountRecognizerTests
     }
 
     [Theory]
-    [InlineData("Last month, it announced it had shipped more than 2,000 tonnes of wheat to the North Korean port of Chongjin.", "more than 2,000 tonnes of wheat", 2000d, "tonnes", "more than", "wheat")]
     [InlineData("Around 10,000 North Korean labourers are still employed in Russia.", "Around 10,000 North Korean labourers", 10000d, "labourers", "about", "North Korean labourers")]
     [InlineData("Kim may try to achieve three basic objectives.", "three basic objectives", 3d, "objectives", null, "basic objectives")]
     [InlineData("Kim has two urgent concerns as he heads to the summit.", "two urgent concerns", 2d, "concerns", null, "urgent concerns")]
@@ -76,11 +75,89 @@ public sealed class AmountRecognizerTests
     [InlineData("The 2015 trade volume was low and a 2017 UN sanctions resolution takes effect.")]
     [InlineData("On June 15, 2018, Maria Zakharova spoke.")]
     [InlineData("Kim visited the country three times.")]
+    [InlineData("All 70 of us.")]
+    [InlineData("I tried to call Bob 3 times already.")]
+    [InlineData("Analysts expect a catch-22 and an F-16 deal with 3/4 support on 25/04.")]
     public void Years_dates_times_ordinals_and_durations_are_not_amounts(string sentence)
     {
         var document = Recognize(sentence);
 
         Assert.Empty(document.Amounts);
+    }
+
+    [Theory]
+    [InlineData("Last month, it announced it had shipped more than 2,000 tonnes of wheat to the North Korean port of Chongjin.", "more than 2,000 tonnes", 2000d, "tonne", "more than", "wheat")]
+    [InlineData("The Tigrean armies are now 200 miles north of Addis Ababa.", "200 miles", 200d, "mile", null, null)]
+    [InlineData("It was a six-mile trip.", "six-mile", 6d, "mile", null, null)]
+    [InlineData("It takes more than 10 1/2 miles of cable.", "more than 10 1/2 miles", 10.5, "mile", "more than", "cable")]
+    [InlineData("The hills are located about 17 km from Ambur.", "about 17 km", 17d, "kilometre", "about", null)]
+    [InlineData("The car can run at over 188 miles an hour.", "over 188 miles an hour", 188d, "mile per hour", "more than", null)]
+    [InlineData("Output fell by 500,000 barrels a day.", "500,000 barrels", 500000d, "barrel", null, null)]
+    [InlineData("Gulf will export 0.9 trillion cubic feet of gas.", "0.9 trillion cubic feet", 0.9e12, "cubic foot", null, "gas")]
+    [InlineData("I'm 1.8m tall.", "1.8m", 1.8, "metre", null, null)]
+    [InlineData("The baby is over two pounds.", "over two pounds", 2d, "pound", "more than", null)]
+    public void Measures_take_a_canonical_unit(string sentence, string text, double value, string unit, string? qualifier, string? about)
+    {
+        var amount = Assert.Single(Recognize(sentence).Amounts);
+
+        Assert.Equal((text, value, unit, qualifier, about, AmountKind.Measure), (amount.Text, amount.Value, amount.Unit, amount.Qualifier, amount.About, amount.Kind));
+    }
+
+    [Theory]
+    [InlineData("It only cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", 13.45, "USD")]
+    [InlineData("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD")]
+    [InlineData("They lost one hundred percent of it.", "one hundred percent", 100d, "percent")]
+    [InlineData("We just need minus five percent.", "minus five percent", -5d, "percent")]
+    [InlineData("Sales reached 1.2bn euros.", "1.2bn euros", 1.2e9, "EUR")]
+    [InlineData("The fund holds 3 trillion yen.", "3 trillion yen", 3e12, "JPY")]
+    [InlineData("Sales rose to $ 1.45 billion.", "$ 1.45 billion", 1.45e9, "USD")]
+    [InlineData("Its quarterly profit improved to 361 million pounds.", "361 million pounds", 361e6, "GBP")]
+    [InlineData("The price of this book is 100 ₡.", "100 ₡", 100d, "CRC")]
+    [InlineData("Supply limit: ₿21,000,000", "₿21,000,000", 21e6, "BTC")]
+    [InlineData("I would like to buy this item for USD 200.", "USD 200", 200d, "USD")]
+    [InlineData("It costs 115USD.", "115USD", 115d, "USD")]
+    [InlineData("It costs a quarter million us dollars.", "a quarter million us dollars", 250000d, "USD")]
+    [InlineData("It costs three quarters billion us dollars.", "three quarters billion us dollars", 0.75e9, "USD")]
+    [InlineData("They lost 75 USD million in the past three years.", "75 USD million", 75e6, "USD")]
+    [InlineData("The december contract rose 1.20 cents.", "1.20 cents", 1.2, "cents")]
+    public void Sums_scales_fractions_and_rarer_currencies_are_read(string sentence, string text, double value, string unit)
+    {
+        var amount = Assert.Single(Recognize(sentence).Amounts);
+
+        Assert.Equal((text, unit), (amount.Text, amount.Unit));
+        Assert.Equal(value, amount.Value, 6);
+    }
+
+    [Theory]
+    [InlineData("Prices rose between 10 and 20 percent.", "10", 10d, "at least", "20 percent", 20d, "at most", "percent")]
+    [InlineData("The deal is worth $1-2 billion.", "$1", 1e9, null, "2 billion", 2e9, null, "USD")]
+    [InlineData("Walls eight to 10 feet tall.", "eight", 8d, null, "10 feet", 10d, null, "foot")]
+    public void Ranges_give_both_bounds_the_unit(string sentence, string lowText, double low, string? lowQualifier, string highText, double high, string? highQualifier, string unit)
+    {
+        var amounts = Recognize(sentence).Amounts;
+
+        Assert.Equal(2, amounts.Count);
+        Assert.Equal((lowText, low, lowQualifier, unit), (amounts[0].Text, amounts[0].Value, amounts[0].Qualifier, amounts[0].Unit));
+        Assert.Equal((highText, high, highQualifier, unit), (amounts[1].Text, amounts[1].Value, amounts[1].Qualifier, amounts[1].Unit));
+    }
+
+    [Theory]
+    [InlineData("The labourers provided Pyongyang with more than $500m in foreign exchange annually.", "foreign exchange")]
+    [InlineData("In 2014, Russia officially canceled 90 percent of the DPRK's debt.", "DPRK's debt")]
+    [InlineData("The trade volume was just 84 million U.S. dollars, less than one-third of the expected number.", "expected number")]
+    public void Money_percent_and_fractions_say_what_they_are_of(string sentence, string about)
+    {
+        Assert.Contains(Recognize(sentence).Amounts, a => a.About == about);
+    }
+
+    [Theory]
+    [InlineData("Kim has two urgent concerns.", AmountKind.Count)]
+    [InlineData("It costs $20.", AmountKind.Money)]
+    [InlineData("It fell 20 percent.", AmountKind.Percent)]
+    [InlineData("It is 20 km long.", AmountKind.Measure)]
+    public void Every_amount_says_its_kind(string sentence, AmountKind kind)
+    {
+        Assert.Equal(kind, Assert.Single(Recognize(sentence).Amounts).Kind);
     }
 
     [Fact]
