@@ -31,7 +31,10 @@ internal static partial class NameContext
     /// <summary>"Russian President" or "North Korean leader" right before the name.</summary>
     public static string? TitleBefore(string text, TextSpan name)
     {
-        var m = Title().Match(text, 0, name.Start);
+        // The title is at most four words: searching the whole text before the name made a
+        // document's cost grow with the square of its length.
+        var from = Math.Max(0, name.Start - TitleWindow);
+        var m = Title().Match(text, from, name.Start - from);
         if (!m.Success)
         {
             return null;
@@ -53,6 +56,8 @@ internal static partial class NameContext
 
         return string.Join(' ', words[first..]);
     }
+
+    private const int TitleWindow = 256;
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
