@@ -24,7 +24,23 @@ internal sealed record ClaimStatement(
 
     public int Index { get; init; }
 
-    public IEnumerable<string> Dates => Times.Where(t => t.IsDate).Select(t => t.Value);
+    public IEnumerable<string> Dates => DateValues;
+
+    /// <summary>The dates the sentence states, as TimeML values.</summary>
+    public IReadOnlyList<string> DateValues { get; } = [.. Times.Where(t => t.IsDate).Select(t => t.Value)];
+
+    /// <summary>The years of the dates the sentence states ("2019" of "2019-04-25").</summary>
+    public IReadOnlySet<string> Years { get; } = Times.Where(t => t.IsDate && t.Value.Length >= 4 && char.IsAsciiDigit(t.Value[0])).Select(t => t.Value[..4]).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every word of the sentence, lower-cased (function words included).</summary>
+    public IReadOnlySet<string> AllWords => _allWords ??= ClaimWords.Tokens(Text).Select(t => t.Word).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _allWords;
+
+    // Each statement is its own claim: identity, not a comparison of every layer (the lazy word set must not change a hash).
+    public bool Equals(ClaimStatement? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
     /// <summary>A claim worth reporting on its own: it names something, counts something or dates something.</summary>
     public bool IsSubstantive => Words.Count >= 4 && (Entities.Count >= 2 || Amounts.Count > 0 || Times.Any(t => t.IsDate));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dossier.Core.Model;
+using Dossier.Core.Recognition;
 
 namespace Dossier.Core.CorpusAnalysis;
 
@@ -16,8 +17,8 @@ internal static partial class ConflictFinder
 {
     private const double DaysPerMonth = 30.44;
 
-    private static readonly string[] DurationQualifiers =
-        ["a little bit more than", "a little more than", "more than", "at least", "over", "less than", "under", "up to", "nearly", "almost", "about", "around", "roughly", "some"];
+    /// <summary>The unit of durations given for something to happen, compared across the story like meeting counts.</summary>
+    private const string Deadline = "deadline";
 
     public static List<Conflict> Find(ClaimAligner aligner, IReadOnlyDictionary<string, List<(TextSpan Span, Entity Entity)>> mentionsByDoc)
     {
@@ -55,20 +56,33 @@ internal static partial class ConflictFinder
             }
         }
 
-        // Counts of meetings are stated in sentences that say different things ("his previous four
-        // trips to China", "one with Chinese President Xi Jinping"): they are compared when their
-        // sentences name a common entity and share at least two content words.
-        var loose = quantities.Select((q, i) => (q, i)).Where(x => x.q.Unit.StartsWith("meetings:", StringComparison.Ordinal)).ToList();
+        // Counts of meetings and deadlines are stated in sentences that say different things ("his
+        // previous four trips to China", "one with Chinese President Xi Jinping"): they are compared
+        // when their sentences name a common entity and share at least two content words, or when
+        // one sentence of an article goes on with what the one before it said.
+        var loose = quantities.Select((q, i) => (q, i)).Where(x => x.q.Unit.StartsWith("meetings:", StringComparison.Ordinal) || x.q.Unit == Deadline).ToList();
         foreach (var group in loose.GroupBy(x => x.q.Unit, StringComparer.Ordinal))
         {
-            var members = group.ToList();
+            // Copies of one sentence state one value: they are joined once, and only one of them is
+            // compared with the other statements, so a story of many copies costs no more than one.
+            var members = new List<(Quantity Q, int I)>();
+            foreach (var same in group.GroupBy(x => (x.q.Claim.Text, x.q.Text)))
+            {
+                var (first, firstIndex) = same.First();
+                members.Add((first, firstIndex));
+                foreach (var (_, i) in same.Skip(1))
+                {
+                    parent[Find(i)] = Find(firstIndex);
+                }
+            }
+
             for (var x = 0; x < members.Count; x++)
             {
                 for (var y = x + 1; y < members.Count; y++)
                 {
                     var (a, i) = members[x];
                     var (b, j) = members[y];
-                    if (a.Claim.Document == b.Claim.Document || !RelatedLoosely(a, b))
+                    if (!RelatedLoosely(a, b))
                     {
                         continue;
                     }
@@ -107,7 +121,9 @@ internal static partial class ConflictFinder
 
         foreach (Match half in HalfYear().Matches(claim.Text))
         {
-            yield return new Quantity(claim, half.Value, "duration", null, 182 * 0.97, 183 * 1.03);
+            var start = claim.Span.Start + half.Index;
+            var unit = IsDeadline(claim.Document, claim.Span, start, start + half.Length) ? Deadline : "duration";
+            yield return new Quantity(claim, half.Value, unit, null, 182 * 0.97, 183 * 1.03);
         }
 
         foreach (var time in claim.Times.Where(t => !t.IsDate && (t.Text.Any(char.IsAsciiDigit) || CountWord().IsMatch(t.Text))))
@@ -118,11 +134,43 @@ internal static partial class ConflictFinder
                 continue;
             }
 
+            var days = match.Groups["unit"].Value switch { "Y" => 365.25, "M" => DaysPerMonth, "W" => 7, _ => 1 };
             var count = double.Parse(match.Groups["n"].ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture);
-            var days = count * match.Groups["unit"].Value switch { "Y" => 365.25, "M" => DaysPerMonth, "W" => 7, _ => 1 };
-            var (low, high) = Range(days, QualifierBefore(claim.Document, time));
-            yield return new Quantity(claim, time.Text, "duration", null, low, high);
+            var document = claim.Document;
+            var headStart = Math.Max(claim.Span.Start, time.Span.Start - 40);
+            var stated = StatedDuration().Match(document.Text[headStart..time.Span.End]);
+            if (!stated.Success)
+            {
+                var (low, high) = Range(count * days, null);
+                yield return new Quantity(claim, time.Text, "duration", null, low, high);
+                continue;
+            }
+
+            // "six or seven months": a range from the first count to the second.
+            var alternative = stated.Groups["alt"].Success ? NumberWords.Parse(stated.Groups["alt"].Value) : null;
+            var qualifier = stated.Groups["qualifier"];
+            var textStart = qualifier.Success ? qualifier.Index : alternative is not null ? stated.Groups["alt"].Index : stated.Groups["count"].Index;
+            var (lowest, highest) = Range(Math.Min(alternative ?? count, count) * days, qualifier.Success ? qualifier.Value : null);
+            if (alternative is not null && !qualifier.Success)
+            {
+                (lowest, highest) = (Math.Min(alternative.Value, count) * days * 0.97, Math.Max(alternative.Value, count) * days * 1.03);
+            }
+
+            var start = headStart + textStart;
+            var unitName = IsDeadline(document, claim.Span, start, time.Span.End) ? Deadline : "duration";
+            yield return new Quantity(claim, document.Text[start..time.Span.End], unitName, null, lowest, highest);
         }
+    }
+
+    /// <summary>
+    /// A span of time given for something to happen ("gave the US eight months to", "in the next
+    /// six months", "a half-year timetable"), not time elapsed since something ("two months after").
+    /// </summary>
+    private static bool IsDeadline(Document document, TextSpan sentence, int start, int end)
+    {
+        var before = document.Text[Math.Max(sentence.Start, start - 60)..start];
+        var after = document.Text[end..Math.Min(sentence.End, end + 40)];
+        return DeadlineBefore().IsMatch(before) || DeadlineAfter().IsMatch(after);
     }
 
     private static (double Low, double High) Range(double value, string? qualifier) => qualifier?.ToLowerInvariant() switch
@@ -133,15 +181,13 @@ internal static partial class ConflictFinder
         _ => (value * 0.97, value * 1.03),
     };
 
-    private static string? QualifierBefore(Document document, TimeMention time)
-    {
-        var start = Math.Max(0, time.Span.Start - 24);
-        var before = document.Text[start..time.Span.Start].TrimEnd().ToLowerInvariant();
-        return DurationQualifiers.FirstOrDefault(q => before.EndsWith(q, StringComparison.Ordinal));
-    }
-
     private static bool RelatedLoosely(Quantity a, Quantity b)
     {
+        if (a.Claim.Document == b.Claim.Document)
+        {
+            return a.Unit == Deadline && Math.Abs(a.Claim.Sentence - b.Claim.Sentence) == 1;
+        }
+
         if (!SameYears(a.Claim, b.Claim) || !a.Claim.Entities.Overlaps(b.Claim.Entities))
         {
             return false;
@@ -175,6 +221,15 @@ internal static partial class ConflictFinder
 
     [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|a hundred)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountWord();
+
+    [GeneratedRegex(@"(?:\b(?<qualifier>a little bit more than|a little more than|more than|at least|over|less than|under|up to|nearly|almost|about|around|roughly|some)\s+)?(?:\b(?<alt>\d+(?:\.\d+)?|[a-z]+)\s+(?:or|to)\s+)?\b(?<count>\d+(?:\.\d+)?|[a-z]+)\s+(?<unit>[a-z]+)\z", RegexOptions.IgnoreCase)]
+    private static partial Regex StatedDuration();
+
+    [GeneratedRegex(@"\b(?:gave|give|gives|given|giving|grant|granted|grants|allow|allowed|allows|set|sets|listed out|laid out|within|next|coming)\b(?:\s+[\w.'’-]+){0,4}\s*\z", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineBefore();
+
+    [GeneratedRegex(@"\A\s*(?:timetable|deadline|time\s*frame|timeframe|window|ultimatum|grace period|to\s+(?!a\b|an\b|the\b)[a-z]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineAfter();
 
     [GeneratedRegex(@"\AP(?<n>\d+(?:\.\d+)?)(?<unit>[YMWD])\z")]
     private static partial Regex Duration();

@@ -26,7 +26,7 @@ internal static class FramingFinder
         var document = claim.Document;
         var sentence = claim.Span;
         var tokens = ClaimWords.Tokens(document.TextOf(sentence)).Select(t => (t.Word, Span: new TextSpan(sentence.Start + t.Start, sentence.Start + t.Start + t.Length))).ToList();
-        var othersWords = new HashSet<string>(matches.SelectMany(m => ClaimWords.Tokens(m.Other.Text).Select(t => t.Word)), StringComparer.Ordinal);
+        var othersWords = new HashSet<string>(matches.SelectMany(m => m.Other.AllWords), StringComparer.Ordinal);
         var found = new List<(TextSpan Span, string Kind)>();
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -32,13 +32,12 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options) : ICorpusStep
             .SelectMany(e => e.Mentions.Select(m => (m.Doc, m.Span, Entity: e)))
             .GroupBy(m => m.Doc, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(m => (m.Span, m.Entity)).OrderBy(m => m.Span.Start).ToList(), StringComparer.Ordinal);
-        var stories = new List<Story>(corpus.Stories.Count);
-        foreach (var story in corpus.Stories)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            stories.Add(Analyse(corpus, story, entities, entityTypes, mentionsByDoc));
-        }
+        var timelineByDoc = corpus.Timeline.Select((item, position) => (item, position)).ToLookup(t => t.item.Doc, StringComparer.Ordinal);
 
+        // Stories are analysed independently, on every core; each keeps its place in the list.
+        var stories = new Story[corpus.Stories.Count];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, stories.Length, parallel, s => stories[s] = Analyse(corpus, corpus.Stories[s], entities, entityTypes, mentionsByDoc, timelineByDoc));
         corpus.Stories = stories;
     }
 
@@ -47,7 +46,8 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options) : ICorpusStep
         Story story,
         Dictionary<(string Doc, int Sentence), HashSet<string>> entities,
         Dictionary<string, EntityType> entityTypes,
-        Dictionary<string, List<(TextSpan Span, Entity Entity)>> mentionsByDoc)
+        Dictionary<string, List<(TextSpan Span, Entity Entity)>> mentionsByDoc,
+        ILookup<string, (TimelineItem Item, int Position)> timelineByDoc)
     {
         var documents = story.Documents.Where(corpus.ById.ContainsKey).Select(id => corpus.ById[id]).ToList();
         var outlets = ClaimOutlets.Assign(documents);
@@ -55,7 +55,6 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options) : ICorpusStep
         var aligner = new ClaimAligner(claims, Options.AlignmentThreshold);
         var framing = FramingFinder.Find(aligner);
         var framed = framing.Select(f => new Citation(f.Doc, corpus.ById[f.Doc].SentenceAt(f.Span.Start))).ToHashSet();
-        var members = story.Documents.ToHashSet(StringComparer.Ordinal);
         return story with
         {
             Summary = StorySummarizer.Summarise(aligner, entityTypes, framed, Options.SummarySentences),
@@ -63,7 +62,13 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options) : ICorpusStep
             Exclusives = ClaimAgreements.Exclusives(aligner, Options.MaxExclusivesPerOutlet),
             Conflicts = ConflictFinder.Find(aligner, mentionsByDoc),
             Framing = framing,
-            Timeline = [.. corpus.Timeline.Where(t => members.Contains(t.Doc))],
+            Timeline = StoryTimeline(story, timelineByDoc),
         };
+    }
+
+    /// <summary>The corpus timeline's items from the story's documents, in the corpus timeline's order.</summary>
+    private static List<TimelineItem> StoryTimeline(Story story, ILookup<string, (TimelineItem Item, int Position)> timelineByDoc)
+    {
+        return [.. story.Documents.Distinct(StringComparer.Ordinal).SelectMany(d => timelineByDoc[d]).OrderBy(t => t.Position).Select(t => t.Item)];
     }
 }

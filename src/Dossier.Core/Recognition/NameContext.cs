@@ -61,7 +61,7 @@ internal static partial class NameContext
         return string.Join(' ', words[first..]);
     }
 
-    private const int TitleWindow = 200;
+    private const int TitleWindow = 256;
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {

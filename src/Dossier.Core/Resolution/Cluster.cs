@@ -14,6 +14,7 @@ internal sealed class Cluster(string key, string[] tokens, ActorEntry? actor, st
     private readonly Dictionary<EntityType, int> _fullTypes = [];
     private readonly Dictionary<EntityType, int> _shortTypes = [];
     private readonly Dictionary<int, int> _fullByDoc = [];
+    private readonly Dictionary<int, List<string>> _textsByDoc = [];
 
     public string Key { get; } = key;
 
@@ -27,7 +28,10 @@ internal sealed class Cluster(string key, string[] tokens, ActorEntry? actor, st
 
     public int Count => _mentions.Count;
 
-    public IEnumerable<string> TextsIn(int doc) => _mentions.Where(m => m.Doc == doc).Select(m => m.Text);
+    public IEnumerable<string> TextsIn(int doc) => _textsByDoc.TryGetValue(doc, out var texts) ? texts : [];
+
+    /// <summary>The lowest document number with a mention, or 0 for an empty cluster.</summary>
+    public int FirstDoc => _textsByDoc.Count == 0 ? 0 : _textsByDoc.Keys.Min();
 
     public bool Add(int doc, Document document, Mention mention, bool full) => Add(doc, document, mention.Span, mention.Text, mention.Type, full);
 
@@ -40,6 +44,12 @@ internal sealed class Cluster(string key, string[] tokens, ActorEntry? actor, st
         }
 
         _mentions.Add((doc, document, span, text, type, full));
+        if (!_textsByDoc.TryGetValue(doc, out var texts))
+        {
+            _textsByDoc[doc] = texts = [];
+        }
+
+        texts.Add(text);
         var counts = full ? _fullTypes : _shortTypes;
         counts[type] = counts.GetValueOrDefault(type) + 1;
         if (full)

@@ -9,14 +9,14 @@ namespace Dossier.Core.Resolution;
 /// </summary>
 internal static class CommonWords
 {
-    public static bool IsNotAName(Cluster cluster, Corpus corpus, ResolutionState state)
+    public static bool IsNotAName(Cluster cluster, Corpus corpus, ResolutionState state, IReadOnlySet<string> wordsInRun)
     {
         if (cluster.Type != EntityType.Other || cluster.Tokens.Length > 2 || cluster.Actor is not null)
         {
             return false;
         }
 
-        var text = cluster.TextsIn(FirstDoc(cluster, corpus)).FirstOrDefault() ?? string.Empty;
+        var text = cluster.TextsIn(cluster.FirstDoc).FirstOrDefault() ?? string.Empty;
         var parts = text.Split('-', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length > 1 && parts[^1].Length > 0 && char.IsLower(parts[^1][0]))
         {
@@ -29,20 +29,37 @@ internal static class CommonWords
         }
 
         var word = cluster.Tokens[0];
-        return state.IsPartOfLongerName(word) || AppearsInLowerCase(word, corpus);
+        return state.IsPartOfLongerName(word)
+            || (word.All(char.IsLetter) ? wordsInRun.Contains(word) : AppearsInLowerCase(word, corpus));
     }
 
-    private static int FirstDoc(Cluster cluster, Corpus corpus)
+    /// <summary>Every run of letters in the documents' texts, to look a word up in once instead of searching every text for it.</summary>
+    public static HashSet<string> LetterRuns(Corpus corpus)
     {
-        for (var d = 0; d < corpus.Documents.Count; d++)
+        var runs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in corpus.Documents)
         {
-            if (cluster.TextsIn(d).Any())
+            var text = document.Text.AsSpan();
+            var lookup = runs.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var i = 0; i < text.Length;)
             {
-                return d;
+                if (!char.IsLetter(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < text.Length && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                lookup.Add(text[start..i]);
             }
         }
 
-        return 0;
+        return runs;
     }
 
     private static bool AppearsInLowerCase(string word, Corpus corpus)

@@ -86,7 +86,8 @@ public sealed class EntityResolver(ActorCatalog catalog) : ICorpusStep
         }
 
         AddRoleMentions(corpus, dates, state);
-        var kept = state.Clusters.Where(c => !CommonWords.IsNotAName(c, corpus, state)).ToList();
+        var letterRuns = CommonWords.LetterRuns(corpus);
+        var kept = state.Clusters.Where(c => !CommonWords.IsNotAName(c, corpus, state, letterRuns)).ToList();
         corpus.Entities = Build(kept, dates);
     }
 

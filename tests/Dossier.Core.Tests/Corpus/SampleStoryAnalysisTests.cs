@@ -88,4 +88,21 @@ public sealed class SampleStoryAnalysisTests
     {
         Assert.DoesNotContain(Story.Conflicts, c => c.Claims.Any(k => k.Value is "$60m" or "$34m" or "84 million U.S. dollars"));
     }
+
+    [Fact]
+    public void Kims_deadline_for_Washington_is_half_a_year_in_one_article_and_more_than_eight_months_in_another()
+    {
+        var deadline = Assert.Single(Story.Conflicts, c => c.Claims.Any(k => k.Value.Contains("eight months", StringComparison.Ordinal)));
+
+        Assert.Contains(deadline.Claims, k => k.Doc == StoryCorpusRunner.SampleDoc("001") && k.Value == "a little bit more than eight months");
+        Assert.Contains(deadline.Claims, k => k.Doc == StoryCorpusRunner.SampleDoc("000") && k.Value == "half-year");
+        Assert.Contains(deadline.Claims, k => k.Doc == StoryCorpusRunner.SampleDoc("000") && k.Value == "six or seven months");
+        Assert.All(deadline.Claims, k => Assert.Contains(k.Value, Text(new Citation(k.Doc, k.Sentence)), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Time_since_an_event_is_not_a_deadline()
+    {
+        Assert.DoesNotContain(Story.Conflicts, c => c.Claims.Any(k => k.Value.Contains("two months", StringComparison.Ordinal) || k.Value.Contains("65 years", StringComparison.Ordinal)));
+    }
 }
