@@ -54,6 +54,7 @@ public sealed class DossierIngestor
         var alreadyStored = new List<string>();
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var stored = storedContent.Count;
+        var storedAsAnalysed = new List<Document>();
         foreach (var batch in fileSet.Files.Chunk(Math.Max(1, BatchSize)))
         {
             var analysis = analyzer.Analyze(new InputFileSet(batch, []), progress, cancellationToken);
@@ -73,13 +74,22 @@ public sealed class DossierIngestor
             }
 
             stored = outcome.DocumentsStored;
+            storedAsAnalysed.AddRange(StoredAsAnalysed(analysis.Corpus.Documents, outcome));
         }
 
-        await _store.RefreshCorpusAsync(BuildCorpus, _generatorVersion, cancellationToken).ConfigureAwait(false);
+        await _store.RefreshCorpusAsync(BuildCorpus, _generatorVersion, storedAsAnalysed, cancellationToken).ConfigureAwait(false);
         var report = new RunReport(inputs, Stopwatch.GetElapsedTime(started), stepTimes);
         return new IngestResult(report, new IngestOutcome(added, alreadyStored, renamed, stored));
 
         Corpus BuildCorpus(IReadOnlyList<Document> documents) => _corpusPipeline.ProcessCorpus(documents, cancellationToken);
+    }
+
+    // The documents the store kept under the id they were analysed with; a renamed one is left
+    // for the store to restore rather than guessed at.
+    private static IEnumerable<Document> StoredAsAnalysed(IReadOnlyList<Document> analysed, IngestOutcome outcome)
+    {
+        var added = outcome.Added.ToHashSet(StringComparer.Ordinal);
+        return analysed.Where(d => added.Contains(d.Id) && !outcome.Renamed.ContainsKey(d.Id));
     }
 
     /// <summary>Analyses documents already read (an upload, say) and stores them.</summary>

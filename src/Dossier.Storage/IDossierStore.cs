@@ -37,8 +37,23 @@ public interface IDossierStore : IDisposable
     /// <summary>The content hashes stored, each with the id of its document.</summary>
     Task<IReadOnlyDictionary<string, string>> StoredContentAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Recomputes the corpus-level results if documents were stored since they were last computed; true if it did.</summary>
-    Task<bool> RefreshCorpusAsync(Func<IReadOnlyList<Document>, Corpus> buildCorpus, string generatorVersion, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Recomputes the corpus-level results if documents were stored since they were last computed; true if it did.
+    /// Stored documents found in <paramref name="inMemory"/> (same id and content hash, every layer as
+    /// stored) are used as they are instead of being restored from the store.
+    /// </summary>
+    Task<bool> RefreshCorpusAsync(
+        Func<IReadOnlyList<Document>, Corpus> buildCorpus,
+        string generatorVersion,
+        IReadOnlyList<Document>? inMemory = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A token that changes with every write that changes what the store holds (documents added,
+    /// corpus-level results recomputed), by this process or another: what is read under one
+    /// token can be kept until the token changes.
+    /// </summary>
+    Task<string> VersionAsync(CancellationToken cancellationToken = default);
 
     /// <summary>False when documents were stored after the corpus-level results were last computed (an interrupted ingest).</summary>
     Task<bool> IsCorpusCurrentAsync(CancellationToken cancellationToken = default);

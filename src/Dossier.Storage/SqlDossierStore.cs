@@ -64,7 +64,11 @@ public abstract class SqlDossierStore : IDossierStore
         return outcome;
     }
 
-    public async Task<bool> RefreshCorpusAsync(Func<IReadOnlyList<Document>, Corpus> buildCorpus, string generatorVersion, CancellationToken cancellationToken = default)
+    public async Task<bool> RefreshCorpusAsync(
+        Func<IReadOnlyList<Document>, Corpus> buildCorpus,
+        string generatorVersion,
+        IReadOnlyList<Document>? inMemory = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(buildCorpus);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -72,7 +76,7 @@ public abstract class SqlDossierStore : IDossierStore
         var stale = await IsStaleAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         if (stale)
         {
-            await RecomputeAsync(connection, transaction, [], buildCorpus, generatorVersion, cancellationToken).ConfigureAwait(false);
+            await RecomputeAsync(connection, transaction, inMemory ?? [], buildCorpus, generatorVersion, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -92,7 +96,19 @@ public abstract class SqlDossierStore : IDossierStore
         return !await IsStaleAsync(connection, null, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<string> VersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<string>(Command(
+            "SELECT value FROM meta WHERE key = @key", null, cancellationToken, new { key = VersionKey })).ConfigureAwait(false) ?? "0";
+    }
+
     private const string StaleKey = "corpus-stale";
+
+    private const string VersionKey = "version";
+
+    private static Task NewVersionAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        SetMetaAsync(connection, transaction, VersionKey, Guid.NewGuid().ToString("N"), cancellationToken);
 
     // Inserts the documents whose content is not stored yet, with ids unique in the store.
     private static async Task<(IngestOutcome Outcome, List<Document> Added)> StoreNewAsync(
@@ -126,30 +142,53 @@ public abstract class SqlDossierStore : IDossierStore
         if (added.Count > 0)
         {
             await InsertDocumentsAsync(connection, transaction, added, stored.Count, cancellationToken).ConfigureAwait(false);
+            await NewVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         }
 
         return (new IngestOutcome([.. added.Select(d => d.Id)], alreadyStored, renamed, stored.Count + added.Count), added);
     }
 
-    // Corpus-level results over every stored document; the documents just inserted are passed
-    // as they are rather than restored from their snapshots.
-    private static async Task RecomputeAsync(
+    // Corpus-level results over every stored document, in store order. A document handed in
+    // memory (the ones just analysed) is used as it is when its id and content hash are the stored
+    // ones; only the others are restored from their snapshots, which is what costs.
+    private async Task RecomputeAsync(
         DbConnection connection,
         DbTransaction transaction,
-        List<Document> justAdded,
+        IReadOnlyList<Document> inMemory,
         Func<IReadOnlyList<Document>, Corpus> buildCorpus,
         string generatorVersion,
         CancellationToken cancellationToken)
     {
-        var fresh = justAdded.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        var snapshots = await connection.QueryAsync<(string Id, string Analysis)>(
-            Command("SELECT id, analysis FROM documents ORDER BY ord", transaction, cancellationToken)).ConfigureAwait(false);
-        var all = snapshots.Where(s => !fresh.Contains(s.Id)).Select(s => DocumentSnapshot.Restore(s.Analysis)).Concat(justAdded).ToList();
+        var known = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in inMemory)
+        {
+            known.TryAdd(document.Id, document);
+        }
+
+        var stored = (await connection.QueryAsync<(string Id, string Hash)>(
+            Command("SELECT id, hash FROM documents ORDER BY ord", transaction, cancellationToken)).ConfigureAwait(false)).ToList();
+        var toRestore = stored.Where(s => !known.TryGetValue(s.Id, out var document) || document.ContentHash != s.Hash).Select(s => s.Id).ToList();
+        var restored = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var ids in toRestore.Chunk(RestoreChunk))
+        {
+            var snapshots = await connection.QueryAsync<(string Id, string Analysis)>(Command(
+                $"SELECT id, analysis FROM documents WHERE {AnyOf("id", "@ids")}", transaction, cancellationToken, new { ids })).ConfigureAwait(false);
+            foreach (var (id, analysis) in snapshots)
+            {
+                restored[id] = DocumentSnapshot.Restore(analysis);
+            }
+        }
+
+        var all = stored.Select(s => restored.TryGetValue(s.Id, out var document) ? document : known[s.Id]).ToList();
         var dossier = DossierJsonMapper.Map(buildCorpus(all), generatorVersion);
         await ReplaceCorpusAsync(connection, transaction, dossier, cancellationToken).ConfigureAwait(false);
         await SetMetaAsync(connection, transaction, "generator", generatorVersion, cancellationToken).ConfigureAwait(false);
+        await NewVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(Command("DELETE FROM meta WHERE key = @key", transaction, cancellationToken, new { key = StaleKey })).ConfigureAwait(false);
     }
+
+    // Snapshots restored per query: few enough parameters for any backend.
+    private const int RestoreChunk = 500;
 
     private static async Task<bool> IsStaleAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
         await connection.ExecuteScalarAsync<long>(Command(

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
 
 namespace Dossier.Web;
 
@@ -13,6 +14,8 @@ namespace Dossier.Web;
 /// </summary>
 public static class DossierApi
 {
+    private const string JsonContentType = "application/json; charset=utf-8";
+
     public static RouteGroupBuilder MapDossierApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api");
@@ -21,8 +24,8 @@ public static class DossierApi
         api.MapGet("/stories/{id}", async Task<Results<Ok<StoryJson>, ProblemHttpResult>> (IDossierStore store, string id, CancellationToken ct) =>
                 await store.StoryAsync(id, ct).ConfigureAwait(false) is { } story ? TypedResults.Ok(story) : NotFound("story", id))
             .WithName("GetStory").WithSummary("One story: cited summary, agreements, exclusives, conflicts, framing.");
-        api.MapGet("/stories/{id}/dossier", async Task<Results<Ok<DossierJson>, ProblemHttpResult>> (IDossierStore store, string id, CancellationToken ct) =>
-                await store.StoryDossierAsync(id, ct).ConfigureAwait(false) is { } dossier ? TypedResults.Ok(dossier) : NotFound("story", id))
+        api.MapGet("/stories/{id}/dossier", StoryDossierAsync)
+            .Produces<DossierJson>(StatusCodes.Status200OK, "application/json")
             .WithName("GetStoryDossier").WithSummary("One story as a dossier/1 document: its documents with their text, and the entities, quotes, amounts, timeline and events in them.");
         api.MapGet("/documents", (IDossierStore store, int? offset, int? limit, CancellationToken ct) => ListAsync(offset, limit, page => store.DocumentsAsync(page, ct)))
             .WithName("ListDocuments").WithSummary("Documents without their text.");
@@ -50,6 +53,19 @@ public static class DossierApi
         }
 
         return TypedResults.Ok(await list(new PageRequest(offset ?? 0, limit ?? PageRequest.DefaultLimit)).ConfigureAwait(false));
+    }
+
+    // The dossier is sent as the cached bytes with an ETag; a matching If-None-Match gets 304.
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> StoryDossierAsync(
+        StoryDossierCache cache, HttpResponse response, string id, CancellationToken ct)
+    {
+        if (await cache.GetAsync(id, ct).ConfigureAwait(false) is not { } dossier)
+        {
+            return NotFound("story", id);
+        }
+
+        response.Headers.CacheControl = "no-cache";
+        return TypedResults.Bytes(dossier.Json, JsonContentType, entityTag: new EntityTagHeaderValue(dossier.ETag));
     }
 
     private static async Task<Results<Ok<SearchResults>, ValidationProblem>> SearchAsync(IDossierStore store, string? q, int? limit, CancellationToken ct)

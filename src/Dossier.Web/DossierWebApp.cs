@@ -5,7 +5,9 @@ using Dossier.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Dossier.Web;
 
@@ -31,6 +33,8 @@ public static class DossierWebApp
             // Article text goes out with <, >, & and quotes escaped, so no response can be read as markup.
             json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
+        builder.Services.AddSingleton(services => new StoryDossierCache(
+            store, services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         return builder;

@@ -78,6 +78,35 @@ public abstract class DossierStoreContract : IDisposable
     }
 
     [StoreFact]
+    public async Task A_refresh_uses_the_documents_handed_in_memory_instead_of_restoring_them()
+    {
+        var store = await NewStoreAsync();
+        var documents = SampleCorpus.Documents();
+        await store.AddDocumentsAsync(documents);
+        var withoutQuotes = SampleCorpus.Documents()[0];
+        withoutQuotes.Quotes = [];
+
+        Assert.True(await store.RefreshCorpusAsync(SampleCorpus.BuildCorpus, SampleCorpus.Version, [withoutQuotes]));
+
+        var quoted = (await store.ExportAsync()).Quotes.Select(q => q.Doc).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain(documents[0].Id, quoted);
+        Assert.Contains(documents[1].Id, quoted);
+    }
+
+    [StoreFact]
+    public async Task A_refresh_restores_a_document_whose_content_is_not_what_was_handed_in_memory()
+    {
+        var store = await NewStoreAsync();
+        var documents = SampleCorpus.Documents();
+        await store.AddDocumentsAsync(documents);
+        var impostor = DocumentSnapshot.WithId(documents[1], documents[0].Id);
+
+        Assert.True(await store.RefreshCorpusAsync(SampleCorpus.BuildCorpus, SampleCorpus.Version, [impostor, .. documents[1..]]));
+
+        Assert.Equal(Serialize(SampleCorpus.Expected()), Serialize(await store.ExportAsync()));
+    }
+
+    [StoreFact]
     public async Task An_ingest_of_nothing_new_completes_a_stale_corpus()
     {
         var store = await NewStoreAsync();
@@ -229,6 +258,26 @@ public abstract class DossierStoreContract : IDisposable
         Assert.Empty(await store.SearchAsync("zzzqqxv", 10));
         Assert.Empty(await store.SearchAsync("   ", 10));
         Assert.Equal(2, (await store.SearchAsync("summit", 2)).Count);
+    }
+
+    [StoreFact]
+    public async Task The_version_changes_with_every_write_that_changes_the_store()
+    {
+        var store = await NewStoreAsync();
+        var documents = SampleCorpus.Documents();
+        var empty = await store.VersionAsync();
+
+        await store.AddDocumentsAsync(documents[..2]);
+        var stored = await store.VersionAsync();
+        await store.RefreshCorpusAsync(SampleCorpus.BuildCorpus, SampleCorpus.Version);
+        var refreshed = await store.VersionAsync();
+        await AddAsync(store, documents[..2]);
+        var unchanged = await store.VersionAsync();
+        await AddAsync(store, documents[2..]);
+        var added = await store.VersionAsync();
+
+        Assert.Equal(4, new[] { empty, stored, refreshed, added }.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(refreshed, unchanged);
     }
 
     [StoreFact]
