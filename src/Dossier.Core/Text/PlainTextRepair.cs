@@ -22,7 +22,7 @@ public static partial class PlainTextRepair
     {
         "p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr",
         "td", "th", "thead", "tbody", "section", "article", "header", "footer", "aside", "nav", "blockquote", "pre",
-        "figure", "figcaption", "title", "body", "html", "head", "main", "img",
+        "figure", "figcaption", "title", "body", "html", "head", "main",
     };
 
     private static readonly HashSet<string> InlineTags = new(StringComparer.OrdinalIgnoreCase)
@@ -41,7 +41,9 @@ public static partial class PlainTextRepair
             result = EscapedLineBreakRegex().Replace(result, "\n");
         }
 
-        if (result.Contains('<', StringComparison.Ordinal) || result.Contains("&lt;", StringComparison.Ordinal))
+        // Markup that carries script is evidence, not formatting: such a text keeps all its markup verbatim
+        // (it is only ever shown as text), so that nothing of it is half-removed.
+        if ((result.Contains('<', StringComparison.Ordinal) || result.Contains("&lt;", StringComparison.Ordinal)) && !ScriptMarkupRegex().IsMatch(result))
         {
             result = RemoveMarkup(result);
         }
@@ -177,6 +179,9 @@ public static partial class PlainTextRepair
 
     [GeneratedRegex(@"<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9:-]{0,30})(?<attrs>\s[^<>]{0,1000})?/?>", RegexOptions.CultureInvariant)]
     private static partial Regex TagRegex();
+
+    [GeneratedRegex(@"<\s*/?\s*(?:script|iframe|object|embed|svg|style)\b|\bon[a-z]{2,20}\s*=|javascript:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptMarkupRegex();
 
     [GeneratedRegex(@"&lt;/?[A-Za-z][A-Za-z0-9]{0,30}(?:\s[^&<>]{0,200})?/?&gt;", RegexOptions.CultureInvariant)]
     private static partial Regex EscapedTagRegex();

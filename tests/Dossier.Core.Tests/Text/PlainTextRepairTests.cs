@@ -34,6 +34,12 @@ public sealed class PlainTextRepairTests
         Assert.Equal("report.txt", PlainTextRepair.Repair("<seg id=\"4\">&lt;i&gt;</seg>report.txt<seg id=\"5\">&lt;/i&gt;</seg>"));
     }
 
+    [Theory]
+    [InlineData("Kim arrived <img src=x onerror=\"alert(1)\"> in <b>Vladivostok</b>.")]
+    [InlineData("Read <a href=\"javascript:alert(2)\">the report</a> now.")]
+    [InlineData("They met <script>alert('x')</script> on <em>Thursday</em>.")]
+    public void Text_with_script_bearing_markup_keeps_all_its_markup_verbatim(string text) => Assert.Same(text, PlainTextRepair.Repair(text));
+
     [Fact]
     public void Unknown_bracketed_words_are_not_markup()
     {
