@@ -11,9 +11,13 @@ internal sealed class ResolutionState
     private readonly Dictionary<string, List<Cluster>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Cluster>> _byLastWord = new(StringComparer.Ordinal);
     private readonly List<Cluster> _countries = [];
+    private readonly Dictionary<string, Cluster?> _acronymDefinitions = new(StringComparer.Ordinal);
     private HashSet<string>? _wordsOfLongerNames;
 
-    public List<Cluster> Clusters { get; } = [];
+    private readonly List<Cluster> _created = [];
+
+    /// <summary>The clusters made so far, without those merged into another.</summary>
+    public IEnumerable<Cluster> Clusters => _created.Where(c => c.MergedInto is null);
 
     public Cluster Country(string code, string[] tokens) => GetOrCreate("country:" + code, tokens, null, code);
 
@@ -23,7 +27,7 @@ internal sealed class ResolutionState
         return GetOrCreate("actor:" + actor.Id, words.Length > 0 ? words : tokens, actor, null);
     }
 
-    public Cluster? ExistingActor(ActorEntry actor) => _byKey.GetValueOrDefault("actor:" + actor.Id);
+    public Cluster? ExistingActor(ActorEntry actor) => _byKey.GetValueOrDefault("actor:" + actor.Id)?.Root;
 
     /// <summary>A name the dictionary does not know: its own key, or a one-letter variant of a person's full name.</summary>
     public Cluster ForName(EntityType type, string[] tokens)
@@ -31,7 +35,7 @@ internal sealed class ResolutionState
         var key = "name:" + string.Concat(tokens);
         if (_byKey.TryGetValue(key, out var known))
         {
-            return known;
+            return known.Root;
         }
 
         if (type == EntityType.Person && tokens.Length > 1 && _byShape.TryGetValue((tokens[0], tokens.Length), out var shaped))
@@ -93,6 +97,39 @@ internal sealed class ResolutionState
         return matching.Count == 1 ? matching[0] : null;
     }
 
+    /// <summary>Makes a name's key find <paramref name="cluster"/>, merging in the cluster it found before.</summary>
+    public void Claim(string[] tokens, Cluster cluster)
+    {
+        var key = "name:" + string.Concat(tokens);
+        if (_byKey.TryGetValue(key, out var known))
+        {
+            Merge(known, cluster);
+        }
+
+        _byKey[key] = cluster;
+    }
+
+    /// <summary>"SIA" defined by "Singapore Airlines ( SIA": the acronym's key points at the long name's cluster; two different definitions cancel.</summary>
+    public void DefineAcronym(string acronym, Cluster cluster)
+    {
+        var key = NameKey.Of(acronym);
+        _acronymDefinitions[key] = _acronymDefinitions.TryGetValue(key, out var known) && known != cluster ? null : cluster;
+    }
+
+    public Cluster? DefinitionOf(string acronymKey) => _acronymDefinitions.GetValueOrDefault(acronymKey)?.Root;
+
+    /// <summary>Moves <paramref name="from"/>'s mentions into <paramref name="into"/> and drops it; its keys then find <paramref name="into"/>.</summary>
+    public void Merge(Cluster from, Cluster into)
+    {
+        from = from.Root;
+        into = into.Root;
+        if (from != into)
+        {
+            from.MoveInto(into);
+            _wordsOfLongerNames = null;
+        }
+    }
+
     /// <summary>Whether some longer name in the run contains <paramref name="token"/> as a word.</summary>
     public bool IsPartOfLongerName(string token)
     {
@@ -105,12 +142,12 @@ internal sealed class ResolutionState
     {
         if (_byKey.TryGetValue(key, out var cluster))
         {
-            return cluster;
+            return cluster.Root;
         }
 
         cluster = new Cluster(key, tokens, actor, country);
         _byKey[key] = cluster;
-        Clusters.Add(cluster);
+        _created.Add(cluster);
         if (country is not null)
         {
             _countries.Add(cluster);
