@@ -28,8 +28,9 @@ internal static class CommonWords
             return false;
         }
 
+        // "717" after "Boeing 717" is a name: a number is never a common word written in lower case.
         var word = cluster.Tokens[0];
-        return state.IsPartOfLongerName(word) || AppearsInLowerCase(word, corpus);
+        return word.Any(char.IsLetter) && (state.IsPartOfLongerName(word) || AppearsInLowerCase(word, corpus));
     }
 
     private static int FirstDoc(Cluster cluster, Corpus corpus)

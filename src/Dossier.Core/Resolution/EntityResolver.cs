@@ -68,7 +68,7 @@ public sealed class EntityResolver(ActorCatalog catalog) : ICorpusStep
             var token = NameKey.Words(mention.Text)[0];
             var target = mention.Type == EntityType.Person || mention.Type == EntityType.Other && state.HasPersonWith(token)
                 ? state.SurnameTarget(d, token)
-                : state.PlaceTarget(d, token);
+                : state.LongerNameEndingIn(d, token, mention.Type);
             (target ?? state.ForName(mention.Type, [token])).Add(d, document, mention, full: target is null);
         }
 

@@ -14,6 +14,11 @@ internal sealed record NameHead(string Name, string? Acronym)
         "of", "and", "&", "for", "de", "du", "des", "la", "le", "der", "den", "van", "von", "del", "da", "di", "dos", "bin", "al", "y", "on",
     };
 
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "with", "from", "by", "on", "who", "which", "that", "capable", "outside", "inside", "into", "during",
+    };
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
@@ -61,9 +66,9 @@ internal sealed record NameHead(string Name, string? Acronym)
         if (type == EntityType.Organization)
         {
             chosen = WithoutCompanySuffixes(chosen);
-            if (acronym is null && chosen.Count > 2 && IsAcronym(chosen[^1]) && IsAcronymOf(chosen[^1], chosen[..^1]))
+            if (chosen.Count > 2 && IsAcronym(chosen[^1]) && IsAcronymOf(chosen[^1], chosen[..^1]))
             {
-                acronym = chosen[^1];
+                acronym ??= chosen[^1];
                 chosen = WithoutCompanySuffixes(chosen[..^1]);
             }
         }
@@ -211,11 +216,30 @@ internal sealed record NameHead(string Name, string? Acronym)
         return words[start..];
     }
 
-    /// <summary>The first segment that is all name; else the first name found at the end of a segment; else the first segment.</summary>
+    /// <summary>
+    /// The name at the end of the first segment that ends in one ("Airbus" of "European aircraft manufacturer , Airbus");
+    /// else the name before trailing lower-case words ("Heathrow" of "Heathrow airport"); else the first segment.
+    /// </summary>
     private static List<string> Choose(List<List<string>> segments, EntityType type)
     {
-        var candidates = segments.Select(s => Cleaned(s, type)).Concat(segments.Select(s => Cleaned(NameRun(s, type), type)));
-        return candidates.FirstOrDefault(c => IsAllName(c, type)) ?? (segments.Count > 0 ? segments[0] : []);
+        var clauses = segments.Select(BeforeClause).ToList();
+        var endingInName = clauses.Select(s => Cleaned(NameRun(s, dropTrailing: false), type));
+        var beforeTrailing = clauses.Select(s => Cleaned(NameRun(s, dropTrailing: type != EntityType.Person), type));
+        return endingInName.Concat(beforeTrailing).FirstOrDefault(c => IsAllName(c, type)) ?? (segments.Count > 0 ? segments[0] : []);
+    }
+
+    /// <summary>"Moscone Center" of "Moscone Center in San Francisco": a preposition or relative word after a name starts a clause.</summary>
+    private static List<string> BeforeClause(List<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (ClauseWords.Contains(words[i]) && IsNameWord(words[i - 1]))
+            {
+                return words[..i];
+            }
+        }
+
+        return words;
     }
 
     private static List<string> Cleaned(List<string> words, EntityType type) => type == EntityType.Person ? WithoutLeadingTitles(words) : words;
@@ -233,13 +257,13 @@ internal sealed record NameHead(string Name, string? Acronym)
     }
 
     /// <summary>
-    /// The name words after the last description word: "Aeroflot" of "Russian flag carrier Aeroflot". Outside person
-    /// names, lower-case words after the name are dropped too ("Heathrow airport").
+    /// The name words after the last description word: "Aeroflot" of "Russian flag carrier Aeroflot"; with
+    /// <paramref name="dropTrailing"/>, lower-case words after the name are dropped first ("Heathrow airport").
     /// </summary>
-    private static List<string> NameRun(List<string> words, EntityType type)
+    private static List<string> NameRun(List<string> words, bool dropTrailing)
     {
         var end = words.Count;
-        if (type != EntityType.Person)
+        if (dropTrailing)
         {
             while (end > 0 && !IsNameWord(words[end - 1]))
             {

@@ -18,6 +18,41 @@ internal static class NameMerges
     {
         MergeAcronyms(state);
         MergeShortCompanyNames(state, LowerCaseWords(corpus));
+        MergeProductNames(state);
+    }
+
+    /// <summary>
+    /// "Airbus A380" and "A380", "Boeing 787 Dreamliner" and "787 Dreamliner": a name of no known type that starts with
+    /// a company of the run is the rest of it; "A380s" is "A380".
+    /// </summary>
+    private static void MergeProductNames(ResolutionState state)
+    {
+        foreach (var product in state.Clusters.Where(c => c.Type == EntityType.Other && c.Actor is null).ToList())
+        {
+            var tokens = product.Tokens;
+            for (var k = 1; k < tokens.Length; k++)
+            {
+                if (state.Named(tokens[..k]) is { Type: EntityType.Organization } && state.Named(tokens[k..]) is { Type: EntityType.Other } rest)
+                {
+                    state.Merge(rest, product);
+                    break;
+                }
+            }
+        }
+
+        foreach (var plural in state.Clusters.Where(c => c.Type == EntityType.Other && c.Actor is null).ToList())
+        {
+            var last = plural.Tokens[^1];
+            if (last.Length > 2 && last[^1] == 's' && plural.Root == plural)
+            {
+                string[] singular = [.. plural.Tokens[..^1], last[..^1]];
+                var target = state.Named(singular) ?? (singular.Length == 1 ? state.LongerNameEndingIn(-1, singular[0], EntityType.Other) : null);
+                if (target is { Type: EntityType.Other } && target.Root != plural)
+                {
+                    state.Merge(plural, target);
+                }
+            }
+        }
     }
 
     private static void MergeAcronyms(ResolutionState state)

@@ -11,7 +11,7 @@ internal sealed class ResolutionState
     private readonly Dictionary<string, List<Cluster>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Cluster>> _byLastWord = new(StringComparer.Ordinal);
     private readonly List<Cluster> _countries = [];
-    private readonly Dictionary<string, Cluster?> _acronymDefinitions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Cluster> _acronymDefinitions = new(StringComparer.Ordinal);
     private HashSet<string>? _wordsOfLongerNames;
 
     private readonly List<Cluster> _created = [];
@@ -75,15 +75,19 @@ internal sealed class ResolutionState
         return people.Count == 1 && !_byKey.ContainsKey("name:" + token) ? people[0] : null;
     }
 
-    /// <summary>"Peninsula" after "Korean Peninsula": the one longer place name ending in that word, in the document or else the run.</summary>
-    public Cluster? PlaceTarget(int doc, string token)
+    /// <summary>
+    /// "Peninsula" after "Korean Peninsula", "Dreamliner" after "787 Dreamliner": the one longer name of the same kind
+    /// (a place, or a name of no known type) ending in that word, in the document or else the run.
+    /// </summary>
+    public Cluster? LongerNameEndingIn(int doc, string token, EntityType type)
     {
         if (!_byLastWord.TryGetValue(token, out var list))
         {
             return null;
         }
 
-        var places = list.Where(c => c.Type is EntityType.Location or EntityType.Country).ToList();
+        var places = list.Select(c => c.Root).Distinct()
+            .Where(c => type == EntityType.Other ? c.Type == EntityType.Other : c.Type is EntityType.Location or EntityType.Country).ToList();
         var inDoc = places.Where(c => c.FullMentionsIn(doc) > 0).ToList();
         var pool = inDoc.Count > 0 ? inDoc : places;
         return pool.Count == 1 ? pool[0] : null;
@@ -109,14 +113,31 @@ internal sealed class ResolutionState
         _byKey[key] = cluster;
     }
 
-    /// <summary>"SIA" defined by "Singapore Airlines ( SIA": the acronym's key points at the long name's cluster; two different definitions cancel.</summary>
+    /// <summary>
+    /// "SIA" defined by "Singapore Airlines ( SIA": the acronym's key points at the long name's cluster. Two long forms
+    /// that define one acronym in a run ("… Defence and Space ( EADS", "… Defence &amp; Space ( EADS") are one name.
+    /// </summary>
     public void DefineAcronym(string acronym, Cluster cluster)
     {
         var key = NameKey.Of(acronym);
-        _acronymDefinitions[key] = _acronymDefinitions.TryGetValue(key, out var known) && known != cluster ? null : cluster;
+        if (_acronymDefinitions.TryGetValue(key, out var known) && known.Root != cluster.Root)
+        {
+            if (known.Root.Actor is not null && cluster.Root.Actor is not null)
+            {
+                return;
+            }
+
+            Merge(cluster.Root.Actor is null ? cluster : known, cluster.Root.Actor is null ? known : cluster);
+            return;
+        }
+
+        _acronymDefinitions[key] = cluster;
     }
 
     public Cluster? DefinitionOf(string acronymKey) => _acronymDefinitions.GetValueOrDefault(acronymKey)?.Root;
+
+    /// <summary>The cluster of a name's exact key, if the run has one.</summary>
+    public Cluster? Named(string[] tokens) => _byKey.GetValueOrDefault("name:" + string.Concat(tokens))?.Root;
 
     /// <summary>Moves <paramref name="from"/>'s mentions into <paramref name="into"/> and drops it; its keys then find <paramref name="into"/>.</summary>
     public void Merge(Cluster from, Cluster into)

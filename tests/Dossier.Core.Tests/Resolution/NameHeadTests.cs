@@ -21,6 +21,8 @@ public sealed class NameHeadTests
     [InlineData("The open-source kernel , or base of the system , \" Darwin \"", EntityType.Other, "Darwin")]
     [InlineData("its new superjumbo A380 's", EntityType.Other, "A380")]
     [InlineData("Bank of America", EntityType.Organization, "Bank of America")]
+    [InlineData("Moscone Center in San Francisco , California", EntityType.Location, "Moscone Center")]
+    [InlineData("downtown San Jose , California", EntityType.Location, "San Jose")]
     public void Cuts_descriptions_and_company_suffixes_off_the_name(string text, EntityType type, string name)
     {
         Assert.Equal(new NameHead(name, null), NameHead.Of(text, type));

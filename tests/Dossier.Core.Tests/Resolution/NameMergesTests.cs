@@ -96,4 +96,27 @@ public sealed class NameMergesTests
         Assert.Equal("Aeroflot", aeroflot.Name);
         Assert.Equal(2, aeroflot.Mentions.Count);
     }
+
+    [Fact]
+    public void Joins_a_product_name_with_and_without_its_maker_and_in_the_plural()
+    {
+        var entities = Resolve(
+            ("Airbus sold the Airbus A380 to Emirates.", [("Airbus", EntityType.Organization), ("Airbus A380", EntityType.Other)]),
+            ("The A380 flew. Two A380s landed.", [("A380", EntityType.Other), ("A380s", EntityType.Other)]));
+
+        var plane = Holding(entities, "A380");
+        Assert.Equal(3, plane.Mentions.Count);
+        Assert.NotSame(Holding(entities, "Airbus"), plane);
+    }
+
+    [Fact]
+    public void Joins_a_last_word_and_a_bare_model_number_to_the_longer_name()
+    {
+        var entities = Resolve(
+            ("Boeing delivered the 787 Dreamliner and the last Boeing 717.", [("Boeing", EntityType.Organization), ("787 Dreamliner", EntityType.Other), ("Boeing 717", EntityType.Other)]),
+            ("The Dreamliner is late. The 717 retires.", [("Dreamliner", EntityType.Other), ("717", EntityType.Other)]));
+
+        Assert.Equal(2, Holding(entities, "787 Dreamliner").Mentions.Count);
+        Assert.Equal(2, Holding(entities, "Boeing 717").Mentions.Count);
+    }
 }
