@@ -71,6 +71,33 @@ internal sealed class Cluster(string key, string[] tokens, ActorEntry? actor, st
 
     public int FullMentionsIn(int doc) => _fullByDoc.GetValueOrDefault(doc);
 
+    /// <summary>Whether some mention of the cluster is written in capitals as an acronym ("GM", "EADS").</summary>
+    public bool IsAcronym => Tokens.Length == 1 && _mentions.Any(m => NameHead.IsAcronym(m.Text));
+
+    /// <summary>The cluster's key words and the words of each name its mentions give, each form once.</summary>
+    public IEnumerable<string[]> Forms =>
+        _mentions.Select(m => NameKey.Words(m.Text)).Prepend(Tokens).Where(f => f.Length > 0)
+            .DistinctBy(f => string.Join(' ', f), StringComparer.Ordinal);
+
+    /// <summary>The cluster this one was merged into, if any.</summary>
+    public Cluster? MergedInto { get; private set; }
+
+    /// <summary>The cluster that now holds this one's mentions.</summary>
+    public Cluster Root => MergedInto is null ? this : MergedInto.Root;
+
+    /// <summary>Moves every mention into <paramref name="target"/>, which keeps its key, actor and country.</summary>
+    public void MoveInto(Cluster target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        foreach (var m in _mentions)
+        {
+            target.Add(m.Doc, m.Document, m.Span, m.Text, m.Type, m.Full);
+        }
+
+        _mentions.Clear();
+        MergedInto = target;
+    }
+
     /// <summary>The first appositive, else the title used most often before the name.</summary>
     private static string? DescriptionOf(List<(string Text, TextSpan Span)> mentions)
     {

@@ -28,9 +28,10 @@ internal static class CommonWords
             return false;
         }
 
+        // "717" after "Boeing 717" is a name: a number is never a common word written in lower case.
         var word = cluster.Tokens[0];
-        return state.IsPartOfLongerName(word)
-            || (word.All(char.IsLetter) ? wordsInRun.Contains(word) : AppearsInLowerCase(word, corpus));
+        return word.Any(char.IsLetter)
+            && (state.IsPartOfLongerName(word) || (word.All(char.IsLetter) ? wordsInRun.Contains(word) : AppearsInLowerCase(word, corpus)));
     }
 
     /// <summary>Every run of letters in the documents' texts, to look a word up in once instead of searching every text for it.</summary>

@@ -41,38 +41,25 @@ public sealed class EntityResolver(ActorCatalog catalog) : ICorpusStep
             var document = corpus.Documents[d];
             foreach (var named in document.Mentions)
             {
-                var mention = WithoutArticle(named);
-                var tokens = NameKey.Words(mention.Text);
-                if (tokens.Length == 0)
+                var head = NameHead.Of(named.Text, named.Type);
+                var whole = KnownWhole(named.Text, dates[d]);
+                var mention = named with { Text = whole ?? head.Name };
+                var cluster = Place(d, document, mention, dates[d], state, shorts);
+                if (cluster is null)
                 {
                     continue;
                 }
 
-                if (CountryCodeOf(mention, dates[d]) is { } country)
+                if (head.Acronym is { } acronym)
                 {
-                    state.Country(country, tokens).Add(d, document, mention, full: true);
-                    continue;
+                    state.DefineAcronym(acronym, cluster);
                 }
 
-                if (catalog.SeatCode(mention.Text) is { } seat && !MentionContext.IsLocative(document.Text, mention.Span.Start))
+                // "Apple" joins "Apple Inc." when the dictionary knows only the latter.
+                if (whole is not null && named.Type == EntityType.Organization && NameKey.Of(head.Name) != NameKey.Of(whole))
                 {
-                    state.Country(seat[..Math.Min(3, seat.Length)], tokens).Add(d, document, mention, full: false);
-                    continue;
+                    state.Claim(NameKey.Words(head.Name), cluster);
                 }
-
-                if (ActorOf(mention, dates[d]) is { } actor)
-                {
-                    state.ForActor(actor, tokens).Add(d, document, mention, full: tokens.Length > 1);
-                    continue;
-                }
-
-                if (tokens.Length == 1 && mention.Type is EntityType.Person or EntityType.Other or EntityType.Location)
-                {
-                    shorts.Add((d, document, mention));
-                    continue;
-                }
-
-                state.ForName(mention.Type, tokens).Add(d, document, mention, full: true);
             }
         }
 
@@ -81,21 +68,62 @@ public sealed class EntityResolver(ActorCatalog catalog) : ICorpusStep
             var token = NameKey.Words(mention.Text)[0];
             var target = mention.Type == EntityType.Person || mention.Type == EntityType.Other && state.HasPersonWith(token)
                 ? state.SurnameTarget(d, token)
-                : state.PlaceTarget(d, token);
+                : state.LongerNameEndingIn(d, token, mention.Type);
             (target ?? state.ForName(mention.Type, [token])).Add(d, document, mention, full: target is null);
         }
 
+        NameMerges.Apply(state, corpus);
         AddRoleMentions(corpus, dates, state);
         var letterRuns = CommonWords.LetterRuns(corpus);
         var kept = state.Clusters.Where(c => !CommonWords.IsNotAName(c, corpus, state, letterRuns)).ToList();
         corpus.Entities = Build(kept, dates);
     }
 
-    /// <summary>"the United States" is looked up as "United States"; the mention keeps its span.</summary>
-    private static Mention WithoutArticle(Mention mention) =>
-        mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && mention.Text.Length > 4
-            ? mention with { Text = mention.Text[4..] }
-            : mention;
+    /// <summary>The mention without a leading "the", when the dictionary knows it whole ("Democratic People's Republic of Korea").</summary>
+    private string? KnownWhole(string text, DateOnly? date)
+    {
+        var name = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && text.Length > 4 ? text[4..] : text;
+        return catalog.Find(name, date) is not null || NameLexicon.IsCountry(name) ? name : null;
+    }
+
+    /// <summary>The cluster a mention joins, or null when it has no name or waits as a lone word for the full names of the run.</summary>
+    private Cluster? Place(int d, Document document, Mention mention, DateOnly? date, ResolutionState state, List<(int Doc, Document Document, Mention Mention)> shorts)
+    {
+        var tokens = NameKey.Words(mention.Text);
+        if (tokens.Length == 0)
+        {
+            return null;
+        }
+
+        if (CountryCodeOf(mention, date) is { } country)
+        {
+            return Added(state.Country(country, tokens), d, document, mention, full: true);
+        }
+
+        if (catalog.SeatCode(mention.Text) is { } seat && !MentionContext.IsLocative(document.Text, mention.Span.Start))
+        {
+            return Added(state.Country(seat[..Math.Min(3, seat.Length)], tokens), d, document, mention, full: false);
+        }
+
+        if (ActorOf(mention, date) is { } actor)
+        {
+            return Added(state.ForActor(actor, tokens), d, document, mention, full: tokens.Length > 1);
+        }
+
+        if (tokens.Length == 1 && mention.Type is EntityType.Person or EntityType.Other or EntityType.Location)
+        {
+            shorts.Add((d, document, mention));
+            return null;
+        }
+
+        return Added(state.ForName(mention.Type, tokens), d, document, mention, full: true);
+    }
+
+    private static Cluster Added(Cluster cluster, int d, Document document, Mention mention, bool full)
+    {
+        cluster.Add(d, document, mention, full);
+        return cluster;
+    }
 
     /// <summary>Each document's publication date, or the latest date in the run for undated ones.</summary>
     private static List<DateOnly?> DatesOf(Corpus corpus)
@@ -116,7 +144,7 @@ public sealed class EntityResolver(ActorCatalog catalog) : ICorpusStep
         if (actor is { Type: EntityType.Country })
         {
             // Phoenix lists cities among a country's names; a place keeps its own entity unless it is the country's name.
-            var isCountryName = mention.Type != EntityType.Location || NameLexicon.IsCountry(mention.Text)
+            var isCountryName = mention.Type != EntityType.Location || NameLexicon.IsCountry(mention.Text) || NameHead.IsAcronym(mention.Text)
                 || NameKey.Of(actor.Name) == NameKey.Of(mention.Text);
             return isCountryName ? actor.CodeAt(date) : null;
         }

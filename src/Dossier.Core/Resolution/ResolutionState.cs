@@ -11,9 +11,13 @@ internal sealed class ResolutionState
     private readonly Dictionary<string, List<Cluster>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Cluster>> _byLastWord = new(StringComparer.Ordinal);
     private readonly List<Cluster> _countries = [];
+    private readonly Dictionary<string, Cluster> _acronymDefinitions = new(StringComparer.Ordinal);
     private HashSet<string>? _wordsOfLongerNames;
 
-    public List<Cluster> Clusters { get; } = [];
+    private readonly List<Cluster> _created = [];
+
+    /// <summary>The clusters made so far, without those merged into another.</summary>
+    public IEnumerable<Cluster> Clusters => _created.Where(c => c.MergedInto is null);
 
     public Cluster Country(string code, string[] tokens) => GetOrCreate("country:" + code, tokens, null, code);
 
@@ -23,7 +27,7 @@ internal sealed class ResolutionState
         return GetOrCreate("actor:" + actor.Id, words.Length > 0 ? words : tokens, actor, null);
     }
 
-    public Cluster? ExistingActor(ActorEntry actor) => _byKey.GetValueOrDefault("actor:" + actor.Id);
+    public Cluster? ExistingActor(ActorEntry actor) => _byKey.GetValueOrDefault("actor:" + actor.Id)?.Root;
 
     /// <summary>A name the dictionary does not know: its own key, or a one-letter variant of a person's full name.</summary>
     public Cluster ForName(EntityType type, string[] tokens)
@@ -31,7 +35,7 @@ internal sealed class ResolutionState
         var key = "name:" + string.Concat(tokens);
         if (_byKey.TryGetValue(key, out var known))
         {
-            return known;
+            return known.Root;
         }
 
         if (type == EntityType.Person && tokens.Length > 1 && _byShape.TryGetValue((tokens[0], tokens.Length), out var shaped))
@@ -71,15 +75,19 @@ internal sealed class ResolutionState
         return people.Count == 1 && !_byKey.ContainsKey("name:" + token) ? people[0] : null;
     }
 
-    /// <summary>"Peninsula" after "Korean Peninsula": the one longer place name ending in that word, in the document or else the run.</summary>
-    public Cluster? PlaceTarget(int doc, string token)
+    /// <summary>
+    /// "Peninsula" after "Korean Peninsula", "Dreamliner" after "787 Dreamliner": the one longer name of the same kind
+    /// (a place, or a name of no known type) ending in that word, in the document or else the run.
+    /// </summary>
+    public Cluster? LongerNameEndingIn(int doc, string token, EntityType type)
     {
         if (!_byLastWord.TryGetValue(token, out var list))
         {
             return null;
         }
 
-        var places = list.Where(c => c.Type is EntityType.Location or EntityType.Country).ToList();
+        var places = list.Select(c => c.Root).Distinct()
+            .Where(c => type == EntityType.Other ? c.Type == EntityType.Other : c.Type is EntityType.Location or EntityType.Country).ToList();
         var inDoc = places.Where(c => c.FullMentionsIn(doc) > 0).ToList();
         var pool = inDoc.Count > 0 ? inDoc : places;
         return pool.Count == 1 ? pool[0] : null;
@@ -91,6 +99,56 @@ internal sealed class ResolutionState
         var prefix = side + " ";
         var matching = _countries.Where(c => c.TextsIn(doc).Any(t => t.StartsWith(prefix, StringComparison.Ordinal))).Take(2).ToList();
         return matching.Count == 1 ? matching[0] : null;
+    }
+
+    /// <summary>Makes a name's key find <paramref name="cluster"/>, merging in the cluster it found before.</summary>
+    public void Claim(string[] tokens, Cluster cluster)
+    {
+        var key = "name:" + string.Concat(tokens);
+        if (_byKey.TryGetValue(key, out var known))
+        {
+            Merge(known, cluster);
+        }
+
+        _byKey[key] = cluster;
+    }
+
+    /// <summary>
+    /// "SIA" defined by "Singapore Airlines ( SIA": the acronym's key points at the long name's cluster. Two long forms
+    /// that define one acronym in a run ("… Defence and Space ( EADS", "… Defence &amp; Space ( EADS") are one name.
+    /// </summary>
+    public void DefineAcronym(string acronym, Cluster cluster)
+    {
+        var key = NameKey.Of(acronym);
+        if (_acronymDefinitions.TryGetValue(key, out var known) && known.Root != cluster.Root)
+        {
+            if (known.Root.Actor is not null && cluster.Root.Actor is not null)
+            {
+                return;
+            }
+
+            Merge(cluster.Root.Actor is null ? cluster : known, cluster.Root.Actor is null ? known : cluster);
+            return;
+        }
+
+        _acronymDefinitions[key] = cluster;
+    }
+
+    public Cluster? DefinitionOf(string acronymKey) => _acronymDefinitions.GetValueOrDefault(acronymKey)?.Root;
+
+    /// <summary>The cluster of a name's exact key, if the run has one.</summary>
+    public Cluster? Named(string[] tokens) => _byKey.GetValueOrDefault("name:" + string.Concat(tokens))?.Root;
+
+    /// <summary>Moves <paramref name="from"/>'s mentions into <paramref name="into"/> and drops it; its keys then find <paramref name="into"/>.</summary>
+    public void Merge(Cluster from, Cluster into)
+    {
+        from = from.Root;
+        into = into.Root;
+        if (from != into)
+        {
+            from.MoveInto(into);
+            _wordsOfLongerNames = null;
+        }
     }
 
     /// <summary>Whether some longer name in the run contains <paramref name="token"/> as a word.</summary>
@@ -105,12 +163,12 @@ internal sealed class ResolutionState
     {
         if (_byKey.TryGetValue(key, out var cluster))
         {
-            return cluster;
+            return cluster.Root;
         }
 
         cluster = new Cluster(key, tokens, actor, country);
         _byKey[key] = cluster;
-        Clusters.Add(cluster);
+        _created.Add(cluster);
         if (country is not null)
         {
             _countries.Add(cluster);
