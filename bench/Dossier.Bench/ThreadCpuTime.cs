@@ -66,6 +66,21 @@ internal sealed class StepCpuTimes
 
     public double Seconds(string step) => _nanoseconds.TryGetValue(step, out var ns) ? ns / 1e9 : 0;
 
+    /// <summary>Runs <paramref name="work"/> and adds its processor time and allocation on this thread to <paramref name="step"/>.</summary>
+    public void Time(string step, Action work)
+    {
+        var started = ThreadCpuTime.NowNanoseconds();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        try
+        {
+            work();
+        }
+        finally
+        {
+            Add(step, ThreadCpuTime.NowNanoseconds() - started, GC.GetAllocatedBytesForCurrentThread() - allocated);
+        }
+    }
+
     /// <summary>The same pipeline with every step measured in processor time.</summary>
     public DossierPipeline Measure(PipelineBuilder builder)
     {
@@ -91,19 +106,8 @@ internal sealed class StepCpuTimes
 
         public IReadOnlySet<Layer> Produces => inner.Produces;
 
-        public void Process(Document document, CancellationToken cancellationToken)
-        {
-            var started = ThreadCpuTime.NowNanoseconds();
-            var allocated = GC.GetAllocatedBytesForCurrentThread();
-            try
-            {
-                inner.Process(document, cancellationToken);
-            }
-            finally
-            {
-                times.Add(Name, ThreadCpuTime.NowNanoseconds() - started, GC.GetAllocatedBytesForCurrentThread() - allocated);
-            }
-        }
+        public void Process(Document document, CancellationToken cancellationToken) =>
+            times.Time(Name, () => inner.Process(document, cancellationToken));
     }
 
     private sealed class MeasuredCorpusStep(ICorpusStep inner, StepCpuTimes times) : ICorpusStep
@@ -115,18 +119,7 @@ internal sealed class StepCpuTimes
         public IReadOnlySet<Layer> Produces => inner.Produces;
 
         // A corpus step that runs work on other threads is undercounted here; its wall time is printed beside.
-        public void Process(Corpus corpus, CancellationToken cancellationToken)
-        {
-            var started = ThreadCpuTime.NowNanoseconds();
-            var allocated = GC.GetAllocatedBytesForCurrentThread();
-            try
-            {
-                inner.Process(corpus, cancellationToken);
-            }
-            finally
-            {
-                times.Add(Name, ThreadCpuTime.NowNanoseconds() - started, GC.GetAllocatedBytesForCurrentThread() - allocated);
-            }
-        }
+        public void Process(Corpus corpus, CancellationToken cancellationToken) =>
+            times.Time(Name, () => inner.Process(corpus, cancellationToken));
     }
 }

@@ -1,47 +1,25 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Dossier.Core.Recognition.Numbers;
 
 namespace Dossier.Core.Recognition;
 
 /// <summary>Numbers written as words or digits, shared by the time and amount recognizers.</summary>
 internal static class NumberWords
 {
-    private static readonly FrozenDictionary<string, double> Words = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["a"] = 1,
-        ["an"] = 1,
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["thirteen"] = 13,
-        ["fourteen"] = 14,
-        ["fifteen"] = 15,
-        ["sixteen"] = 16,
-        ["seventeen"] = 17,
-        ["eighteen"] = 18,
-        ["nineteen"] = 19,
-        ["twenty"] = 20,
-        ["thirty"] = 30,
-        ["forty"] = 40,
-        ["fifty"] = 50,
-        ["sixty"] = 60,
-        ["seventy"] = 70,
-        ["eighty"] = 80,
-        ["ninety"] = 90,
-        ["hundred"] = 100,
-        ["dozen"] = 12,
-        ["half a"] = 0.5,
-        ["a half"] = 0.5,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    // The number words of NumberLexicon, plus the articles and fractions that count in phrases like "a week" or "half a year".
+    private static readonly FrozenDictionary<string, double> Words = NumberLexicon.Units.Concat(NumberLexicon.Tens)
+        .Select(kv => KeyValuePair.Create(kv.Key, (double)kv.Value))
+        .Concat(new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["a"] = 1,
+            ["an"] = 1,
+            ["hundred"] = 100,
+            ["dozen"] = 12,
+            ["half a"] = 0.5,
+            ["a half"] = 0.5,
+        })
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
     {
