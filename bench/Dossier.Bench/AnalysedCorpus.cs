@@ -114,31 +114,12 @@ internal sealed class AnalysedCorpus
 
     private static List<string> ScrapingHubBodies()
     {
-        var path = FindUp(Path.Combine("shared", "data", "extraction", "scrapinghub", "ground-truth.json"));
-        if (path is null)
+        var bodies = TextCorpora.LoadScrapingHub();
+        if (bodies.Count == 0)
         {
             Console.WriteLine("ScrapingHub bodies not found (../shared/data): sample articles only");
-            return [];
         }
 
-        using var json = JsonDocument.Parse(File.ReadAllText(path));
-        return [.. json.RootElement.EnumerateObject()
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => p.Value.GetProperty("articleBody").GetString() ?? string.Empty)
-            .Where(body => body.Length >= 500)];
-    }
-
-    private static string? FindUp(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relative);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
+        return [.. bodies.Where(body => body.Length >= 500)];
     }
 }

@@ -108,42 +108,14 @@ internal static class EndToEnd
 
     private static List<RawDocument> LoadTemplates(string source)
     {
-        var paths = new List<string> { RepositoryFolder("samples", "summit-2019") };
-        if (source == "mixed" && SharedDataFolder("extraction/scrapinghub/html") is { } pages)
+        var paths = new List<string> { BenchPaths.SamplesFolder() };
+        if (source == "mixed" && BenchPaths.SharedData("extraction/scrapinghub/html") is { } pages)
         {
             paths.Add(pages);
         }
 
         var reader = new DocumentReader();
         return [.. InputCollector.Collect(paths).Files.SelectMany(f => reader.Read(f).Documents)];
-    }
-
-    private static string RepositoryFolder(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine([dir.FullName, .. parts]);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException(string.Join('/', parts) + " not found above " + AppContext.BaseDirectory);
-    }
-
-    private static string? SharedDataFolder(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", relative);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 
     private static string LoadAverage() =>

@@ -8,22 +8,8 @@ internal static class SampleCorpus
 {
     public static IReadOnlyList<RawDocument> Load()
     {
-        var samples = FindSamples();
+        var samples = BenchPaths.SamplesFolder();
         var reader = new DocumentReader();
         return [.. InputCollector.Collect([samples]).Files.SelectMany(f => reader.Read(f).Documents)];
-    }
-
-    private static string FindSamples()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples", "summit-2019");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("samples/summit-2019 not found above " + AppContext.BaseDirectory);
     }
 }

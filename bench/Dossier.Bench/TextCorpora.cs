@@ -17,7 +17,7 @@ internal static class TextCorpora
     public static IEnumerable<string> Available()
     {
         yield return Samples;
-        if (SharedDataFile(GroundTruth) is not null)
+        if (BenchPaths.SharedData(GroundTruth) is not null)
         {
             yield return ScrapingHub;
         }
@@ -25,43 +25,22 @@ internal static class TextCorpora
 
     public static IReadOnlyList<string> Load(string name) => name switch
     {
-        Samples => [.. Directory.GetFiles(Path.Combine(RepositoryRoot(), "samples", "summit-2019"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)],
+        Samples => [.. Directory.GetFiles(BenchPaths.SamplesFolder(), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)],
         ScrapingHub => LoadScrapingHub(),
         _ => throw new ArgumentException("unknown corpus " + name, nameof(name)),
     };
 
-    private static List<string> LoadScrapingHub()
+    /// <summary>The ScrapingHub article bodies in id order; empty when ../shared/data is absent.</summary>
+    public static List<string> LoadScrapingHub()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(SharedDataFile(GroundTruth)!));
+        if (BenchPaths.SharedData(GroundTruth) is not { } path)
+        {
+            return [];
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
         return [.. json.RootElement.EnumerateObject()
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => p.Value.GetProperty("articleBody").GetString() ?? string.Empty)];
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Dossier.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Dossier.slnx not found above " + AppContext.BaseDirectory);
-    }
-
-    private static string? SharedDataFile(string relative)
-    {
-        for (var dir = Directory.GetParent(RepositoryRoot()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", relative);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }
