@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
@@ -49,7 +47,7 @@ internal sealed class AnalysedCorpus
                 var id = string.Create(CultureInfo.InvariantCulture, $"b{b}v{v}");
                 var published = isSample ? samples[b].Hints.Published : new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(b * 3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 var hints = isSample ? samples[b].Hints with { Published = published } : new RecordHints(Published: published);
-                raws.Add((b, new RawDocument(id, id, "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), isSample ? samples[b].Format : InputFormat.PlainText, text, hints, [])));
+                raws.Add((b, new RawDocument(id, id, BenchHash.Of(text), isSample ? samples[b].Format : InputFormat.PlainText, text, hints, [])));
             }
         }
 

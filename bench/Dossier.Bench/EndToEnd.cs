@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Reading;
@@ -96,7 +94,7 @@ internal static class EndToEnd
         {
             Id = string.Create(CultureInfo.InvariantCulture, $"{template.Id}-copy{copy}"),
             Content = content,
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content))),
+            ContentHash = BenchHash.Of(content),
         };
     }
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Dossier.Core.Analysis;
 using Dossier.Core.Model;
@@ -139,7 +138,7 @@ internal static class SearchLatency
     private static Document Copy(Document source, int index)
     {
         var text = string.Create(CultureInfo.InvariantCulture, $"{source.Text}\n\nFiled as copy {index} of the archive, reference {ReferenceWord(index)}.");
-        var hash = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        var hash = BenchHash.Of(text);
         var id = string.Create(CultureInfo.InvariantCulture, $"{source.Id}-c{index}");
         return new Document(source.Raw with { Id = id, ContentHash = hash })
         {
