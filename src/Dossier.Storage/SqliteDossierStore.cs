@@ -26,11 +26,23 @@ public sealed class SqliteDossierStore : SqlDossierStore
             kind UNINDEXED, ref UNINDEXED, doc UNINDEXED, title, body, tokenize = 'porter unicode61');
         """;
 
+    /// <summary>How many matching rows a search ranks at most: bm25 costs about a microsecond a row.</summary>
+    public const int RankedRows = 20_000;
+
     private readonly string _connectionString;
 
+    private readonly int _rankedRows;
+
     public SqliteDossierStore(string path)
+        : this(path, RankedRows)
+    {
+    }
+
+    internal SqliteDossierStore(string path, int rankedRows)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rankedRows, 1);
+        _rankedRows = rankedRows;
         FilePath = Path.GetFullPath(path);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -59,23 +71,34 @@ public sealed class SqliteDossierStore : SqlDossierStore
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
     {
-        var terms = SearchTerms(query);
+        var terms = SearchQuery.WithoutFunctionWords(SearchTerms(query));
         if (terms.Count == 0 || limit < 1)
         {
             return [];
         }
 
+        // Rowids are ranked first and only the top rows are read and get a snippet: ordering the full
+        // rows by bm25 read every matching row's columns. A query that matches more rows than
+        // RankedRows (a common word in a large store) ranks the most recently stored ones among them.
         var match = string.Join(' ', terms.Select(t => $"\"{t}\""));
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<(string Kind, string Ref, string? Doc, string? Title, string Snippet)>(Command(
             """
+            WITH ranked AS (
+                SELECT rowid AS id, bm25(search_index, 0, 0, 0, 4.0, 1.0) AS score
+                FROM search_index
+                WHERE search_index MATCH @match
+                  AND rowid >= coalesce((SELECT rowid FROM search_index WHERE search_index MATCH @match
+                                         ORDER BY rowid DESC LIMIT 1 OFFSET @lastRanked), 0)
+                ORDER BY score, rowid LIMIT @limit)
             SELECT kind, ref, doc, title, snippet(search_index, 4, '', '', '…', 24)
-            FROM search_index WHERE search_index MATCH @match
-            ORDER BY bm25(search_index, 0, 0, 0, 4.0, 1.0) LIMIT @limit
+            FROM ranked CROSS JOIN search_index ON search_index.rowid = ranked.id
+            WHERE search_index MATCH @match
+            ORDER BY ranked.score, ranked.id
             """,
             null,
             cancellationToken,
-            new { match, limit = Math.Min(limit, PageRequest.MaxLimit) })).ConfigureAwait(false);
+            new { match, limit = Math.Min(limit, PageRequest.MaxLimit), lastRanked = _rankedRows - 1 })).ConfigureAwait(false);
         return [.. rows.Select(r => new SearchHit(r.Kind, r.Ref, r.Doc, r.Title, r.Snippet))];
     }
 

@@ -27,4 +27,11 @@ public sealed class SearchQueryTests
 
         Assert.Equal(SearchQuery.MaxTerms, SearchQuery.Terms(query).Count);
     }
+
+    [Theory]
+    [InlineData(new[] { "the", "summit", "in", "Vladivostok" }, new[] { "summit", "Vladivostok" })]
+    [InlineData(new[] { "The", "said" }, new[] { "said" })]
+    [InlineData(new[] { "the", "of" }, new[] { "the", "of" })]
+    public void Function_words_are_dropped_unless_nothing_else_is_left(string[] terms, string[] expected) =>
+        Assert.Equal(expected, SearchQuery.WithoutFunctionWords(terms));
 }

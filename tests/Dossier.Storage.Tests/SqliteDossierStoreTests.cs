@@ -24,6 +24,29 @@ public sealed class SqliteDossierStoreTests : DossierStoreContract, IStoreBacken
         Assert.Equal("wal", command.ExecuteScalar() as string);
     }
 
+    [Fact]
+    public async Task Search_ranks_at_most_the_most_recently_stored_matching_rows()
+    {
+        var path = Path.Combine(_folder.Path, "ranked.db");
+        using (var full = new SqliteDossierStore(path))
+        {
+            await full.InitializeAsync();
+            await full.AddAsync(SampleCorpus.Documents(), SampleCorpus.BuildCorpus, SampleCorpus.Version);
+        }
+
+        using var everything = new SqliteDossierStore(path);
+        using var capped = new SqliteDossierStore(path, rankedRows: 3);
+
+        var all = await everything.SearchAsync("summit", 50);
+        var fewest = await capped.SearchAsync("summit", 50);
+
+        Assert.True(all.Count > 3, $"{all.Count} hits for summit");
+        Assert.Equal(3, fewest.Count);
+        Assert.All(fewest, h => Assert.Contains(all, a => a.Kind == h.Kind && a.Ref == h.Ref));
+        Assert.Equal(all, await everything.SearchAsync("the summit", 50));
+        Assert.NotEmpty(await everything.SearchAsync("the", 50));
+    }
+
     protected override IDossierStore CreateEmptyStore() =>
         new SqliteDossierStore(Path.Combine(_folder.Path, Guid.NewGuid().ToString("N"), "dossier.db"));
 
