@@ -6,10 +6,16 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project bench/Dossier.Bench -- extraction DIR [ROUNDS]   (see bench/extraction-vs-readability.sh)
 // dotnet run -c Release --project bench/Dossier.Bench -- search [--docs 100000] [--db FILE] [--rounds 20]   (store search latency)
 // dotnet run -c Release --project bench/Dossier.Bench -- clustering [SIZE…]   (near-copies + story clustering, synthetic corpora)
+// dotnet run -c Release --project bench/Dossier.Bench -- recognizers [--seconds S]   (names and dates from raw text; see bench/peers/compare-recognizers.sh)
 // dotnet run -c Release --project bench/Dossier.Bench -- e2e --docs N [--threads T] [--source samples|mixed]   (whole pipeline)
 if (args is ["e2e", ..])
 {
     return Dossier.Bench.EndToEnd.Run(args);
+}
+
+if (args is ["recognizers", ..])
+{
+    return Dossier.Bench.RecognizerThroughput.Run([.. args.Skip(1)]);
 }
 
 if (args is ["clustering", ..])
