@@ -7,9 +7,10 @@ using Dossier.Core.Reading;
 namespace Dossier.Bench;
 
 /// <summary>
-/// <c>e2e --docs N [--threads T] [--source samples|mixed]</c>: the default pipeline, cleaning through
-/// events and the corpus steps, over N documents made from the sample articles and (with
-/// <c>mixed</c>, when ../shared/data has them) the 181 ScrapingHub HTML pages. Each template is used in
+/// <c>e2e --docs N [--threads T] [--source samples|bodies|mixed]</c>: the default pipeline, cleaning through
+/// events and the corpus steps, over N documents made from the sample articles and, when ../shared/data
+/// has them, the 181 ScrapingHub article bodies as plain text (<c>bodies</c>) or the 181 ScrapingHub HTML
+/// pages (<c>mixed</c>, so cleaning parses HTML). Each template is used in
 /// turn and each use made distinct by a line naming its copy number, so the corpus holds groups of
 /// near-copies as a crawl of syndicated news does. Inputs are generated lazily; only the analysed
 /// documents are held for the corpus steps.
@@ -107,6 +108,15 @@ internal static class EndToEnd
     private static List<RawDocument> LoadTemplates(string source)
     {
         var paths = new List<string> { BenchPaths.SamplesFolder() };
+        if (source == "bodies")
+        {
+            var sampleReader = new DocumentReader();
+            var samples = InputCollector.Collect(paths).Files.SelectMany(f => sampleReader.Read(f).Documents);
+            var bodies = TextCorpora.LoadScrapingHub().Select((text, i) => new RawDocument(
+                string.Create(CultureInfo.InvariantCulture, $"body{i:D3}"), $"scrapinghub/body{i:D3}.txt", BenchHash.Of(text), InputFormat.PlainText, text, RecordHints.None, []));
+            return [.. samples, .. bodies];
+        }
+
         if (source == "mixed" && BenchPaths.SharedData("extraction/scrapinghub/html") is { } pages)
         {
             paths.Add(pages);
