@@ -58,7 +58,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             hits = Merge(hits, extraHits);
         }
 
-        var units = ActorFinder.Units(words, tags, hits, date);
+        var units = ActorFinder.Units(words, tags, hits, date, splitJointCodes: !Dictionaries.KeepJointActorCodes);
         if (units.Count < 2)
         {
             return events;
@@ -167,11 +167,13 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         var auxStart = AuxiliaryStart(s, verbStart);
         var passive = IsPassive(s, auxStart, verbStart);
 
-        var (code, rule, patternSource, patternTarget) = MatchPatterns(s, verbStart, verbEnd, sense);
+        var (code, rule, patternSource, patternTarget, patternFrom) = MatchPatterns(s, verbStart, verbEnd, sense);
 
         // The subject: an actor left of the auxiliaries, or the subject of the verb this one continues.
         var (subject, subjectAt, chainMode) = Subject(s, auxStart, verbStates);
-        var mode = ModeRules.Of(s.Words, auxStart, verbStart, subjectAt);
+
+        // A pattern that spells out the negation ("&NEGATVAUXVRB * OVER EFFORTS") codes the negated event itself.
+        var mode = ModeRules.Of(s.Words, auxStart, verbStart, subjectAt, negationCodedFrom: patternFrom);
         if (mode == EventMode.Asserted && chainMode is { } inherited)
         {
             mode = inherited;
@@ -193,9 +195,15 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         {
             source = patternSource ?? subject;
             target = patternTarget ?? Object(s, verbEnd, source);
+
+            // A compound subject with no object acts among its members ("Gondor and Osgiliath renewed ties").
+            if (target is null && patternSource is null && source is { Codes.Count: > 1 })
+            {
+                target = source;
+            }
         }
 
-        if (source is null || target is null || ReferenceEquals(source, target))
+        if (source is null || target is null || (ReferenceEquals(source, target) && source.Codes.Count < 2))
         {
             return;
         }
@@ -352,6 +360,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
 
     private static ActorUnit? Object(SentenceView s, int verbEnd, ActorUnit? source)
     {
+        var sawNoun = false;
         for (var t = verbEnd; t < s.Words.Count && t < verbEnd + MaxTargetDistance; t++)
         {
             if (s.UnitAt[t] is { } unit && !ReferenceEquals(unit, source))
@@ -359,10 +368,13 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
                 return unit;
             }
 
-            if (ClauseBreaks.Contains(s.Words[t]) || s.Tags[t] is "VBD" or "VBZ" or "VBP" or "MD")
+            // A comma after the verb's noun phrase ends its clause ("burned down its embassy, a senior official said").
+            if (ClauseBreaks.Contains(s.Words[t]) || s.Tags[t] is "VBD" or "VBZ" or "VBP" or "MD" || (sawNoun && s.Words[t] is ","))
             {
                 return null;
             }
+
+            sawNoun |= s.Tags[t].StartsWith("NN", StringComparison.Ordinal);
         }
 
         return null;
@@ -395,18 +407,19 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         return null;
     }
 
-    private (string? Code, string Rule, ActorUnit? Source, ActorUnit? Target) MatchPatterns(SentenceView s, int verbStart, int verbEnd, VerbSense sense)
+    /// <returns>The code, rule and bound actors of the first pattern that matches, and the first token its part before the verb covers (the verb's start when it has none).</returns>
+    private (string? Code, string Rule, ActorUnit? Source, ActorUnit? Target, int From) MatchPatterns(SentenceView s, int verbStart, int verbEnd, VerbSense sense)
     {
         foreach (var pattern in sense.Patterns)
         {
             var roles = new Roles();
             if (MatchAfter(s, pattern.After, 0, verbEnd, roles) && MatchBefore(s, pattern.Before, 0, verbStart - 1, roles))
             {
-                return (pattern.Code, pattern.Rule, roles.Source, roles.Target);
+                return (pattern.Code, pattern.Rule, roles.Source, roles.Target, pattern.Before.Count > 0 ? roles.BeforeFrom : verbStart);
             }
         }
 
-        return (sense.Code, sense.Rule, null, null);
+        return (sense.Code, sense.Rule, null, null, verbStart);
     }
 
     private bool MatchAfter(SentenceView s, IReadOnlyList<PatternElement> elements, int k, int position, Roles roles)
@@ -436,6 +449,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
     {
         if (k == elements.Count)
         {
+            roles.BeforeFrom = position + 1;
             return true;
         }
 
@@ -520,6 +534,9 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         public ActorUnit? Source { get; private set; }
 
         public ActorUnit? Target { get; private set; }
+
+        /// <summary>The first token the elements before the verb covered, once they all matched.</summary>
+        public int BeforeFrom { get; set; }
 
         public bool Bind(PatternElementKind kind, ActorUnit unit)
         {
