@@ -21,6 +21,14 @@ public static class ActorFinder
         for (var t = 0; t < words.Count; t++)
         {
             firstKey[t] = keys.Count;
+            if (IsPlainWord(words[t]))
+            {
+                // Its own key: the lexicon ignores case, and NameKey would change nothing else.
+                keys.Add(words[t]);
+                keyToken.Add(t);
+                continue;
+            }
+
             foreach (var key in NameKey.Words(words[t]))
             {
                 keys.Add(key);
@@ -54,6 +62,19 @@ public static class ActorFinder
         return hits;
     }
 
+    private static bool IsPlainWord(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+
     /// <summary>The actor units of a sentence from its hits (in token order).</summary>
     /// <param name="splitJointCodes">Whether a code naming several actors ("FRO/BIL/SAM") becomes one code per actor.</param>
     public static List<ActorUnit> Units(IReadOnlyList<string> words, IReadOnlyList<string> tags, IReadOnlyList<ActorHit> hits, DateOnly? date, bool splitJointCodes = true)
@@ -79,23 +100,26 @@ public static class ActorFinder
         while (i < groups.Count)
         {
             var j = ListEnd(words, tags, groups, i);
-            var codes = j > i + 1 ? CompoundCodes(groups, i, j) : null;
-            if (codes is null)
-            {
-                // Not a compound after all: only the first group stands alone here.
-                j = i + 1;
-                codes = CompoundCodes(groups, i, j);
-            }
-
-            var end = groups[j - 1].End;
-            if (codes is null && j < groups.Count && IsAgentsOfActors(words, groups, i, j))
+            List<string>? codes;
+            if (j < groups.Count && IsAgentsOfActors(words, groups, i, j))
             {
                 // "Lawmakers and officials in Fornost and Gondor": every agent with every actor.
                 var actorsEnd = ListEnd(words, tags, groups, j);
                 codes = AgentsOfActors(groups, i, j, actorsEnd);
-                end = groups[actorsEnd - 1].End;
                 j = actorsEnd;
             }
+            else
+            {
+                codes = j > i + 1 ? CompoundCodes(groups, i, j) : null;
+                if (codes is null)
+                {
+                    // Not a compound after all: only the first group stands alone here.
+                    j = i + 1;
+                    codes = CompoundCodes(groups, i, j);
+                }
+            }
+
+            var end = groups[j - 1].End;
 
             if (codes is { Count: > 0 })
             {

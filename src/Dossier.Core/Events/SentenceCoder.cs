@@ -7,7 +7,7 @@ namespace Dossier.Core.Events;
 /// tags, not a parse) with its subject (nearest actor to the left, shared along a chain of verbs) and
 /// object (first actor to the right in its clause), or the reverse for a passive with "by". The most
 /// specific pattern of the verb that matches the words around it gives the code, else the verb's
-/// own; <c>---</c> codes nothing. Sentences without two actors are not coded.
+/// own; <c>---</c> codes nothing. Sentences without two actors (or one compound) are not coded.
 /// </summary>
 public sealed class SentenceCoder(EventDictionaries dictionaries)
 {
@@ -47,7 +47,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(tags);
         var events = new List<SentenceEvent>();
-        if (words.Count == 0 || Dictionaries.Discards.Find(string.Join(' ', words)) is not null)
+        if (words.Count == 0 || Dictionaries.Discards.Matches(words))
         {
             return events;
         }
@@ -59,7 +59,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         }
 
         var units = ActorFinder.Units(words, tags, hits, date, splitJointCodes: !Dictionaries.KeepJointActorCodes);
-        if (units.Count < 2)
+        if (units.Count == 0 || (units.Count == 1 && units[0].Codes.Count < 2))
         {
             return events;
         }
@@ -73,7 +73,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             }
         }
 
-        var sentence = new SentenceView(words, tags, unitAt);
+        var sentence = new SentenceView(words, tags, unitAt, SentenceWords.For(words));
         var verbStates = new VerbState?[words.Count];
         var t0 = 0;
         while (t0 < words.Count)
@@ -120,8 +120,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             return null;
         }
 
-        var upper = s.Words[t].ToUpperInvariant();
-        foreach (var sense in Dictionaries.Verbs.FormsStartingWith(upper))
+        foreach (var sense in Dictionaries.Verbs.FormsStartingWith(s.Words[t]))
         {
             var end = t + sense.Words.Count;
             if (end > s.Words.Count)
@@ -310,7 +309,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
 
             if (tag is "PRP" or "WP" or "WDT" || Pronouns.Contains(word))
             {
-                return (null, t, null);
+                return (ReportedSubject(s, t, verbStates), t, null);
             }
 
             if (tag.StartsWith("NN", StringComparison.Ordinal) || tag is "CD")
@@ -348,6 +347,26 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         }
 
         return (null, Math.Max(0, t + 1), null);
+    }
+
+    /// <summary>
+    /// The actor a subject pronoun stands for when it opens the clause a coded verb reports ("Ethiopia
+    /// indicated (that) it would act", "Frodo said he has"): that verb's subject; else none.
+    /// </summary>
+    private static ActorUnit? ReportedSubject(SentenceView s, int pronoun, VerbState?[] verbStates)
+    {
+        if (s.Words[pronoun] is not ("he" or "she" or "it" or "they" or "we"))
+        {
+            return null;
+        }
+
+        var before = pronoun - 1;
+        if (before >= 0 && s.Words[before] is "that")
+        {
+            before--;
+        }
+
+        return before >= 0 && verbStates[before] is { Subject: { } subject } ? subject : null;
     }
 
     private static bool IsPreposition(SentenceView s, int t) =>
@@ -410,9 +429,18 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
     /// <returns>The code, rule and bound actors of the first pattern that matches, and the first token its part before the verb covers (the verb's start when it has none).</returns>
     private (string? Code, string Rule, ActorUnit? Source, ActorUnit? Target, int From) MatchPatterns(SentenceView s, int verbStart, int verbEnd, VerbSense sense)
     {
-        foreach (var pattern in sense.Patterns)
+        var roles = new Roles();
+        var candidates = s.Set.Candidates;
+        sense.Index.Candidates(s.Words, candidates);
+        foreach (var index in candidates)
         {
-            var roles = new Roles();
+            var pattern = sense.Patterns[index];
+            if (!s.Set.MayMatch(pattern, Dictionaries.Verbs))
+            {
+                continue;
+            }
+
+            roles.Clear();
             if (MatchAfter(s, pattern.After, 0, verbEnd, roles) && MatchBefore(s, pattern.Before, 0, verbStart - 1, roles))
             {
                 return (pattern.Code, pattern.Rule, roles.Source, roles.Target, pattern.Before.Count > 0 ? roles.BeforeFrom : verbStart);
@@ -497,6 +525,8 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
                 }
 
                 return best;
+            case PatternElementKind.NounPhrase:
+                return NounPhraseLength(s, p, backward);
             default:
                 if (s.UnitAt[p] is not { } unit || (backward ? unit.End - 1 : unit.Start) != p || !roles.Bind(element.Kind, unit))
                 {
@@ -506,6 +536,30 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
                 bound = element.Kind;
                 return backward ? p - unit.Start + 1 : unit.End - p;
         }
+    }
+
+    /// <summary>How many tokens the noun phrase (an actor, or determiners, adjectives and nouns ending in a noun) from <paramref name="p"/> on (or ending there) covers; 0 when none does.</summary>
+    private static int NounPhraseLength(SentenceView s, int p, bool backward)
+    {
+        if (s.UnitAt[p] is { } unit)
+        {
+            return backward ? (unit.End - 1 == p ? p - unit.Start + 1 : 0) : (unit.Start == p ? unit.End - p : 0);
+        }
+
+        var step = backward ? -1 : 1;
+        var length = 0;
+        var nounLength = 0;
+        for (var t = p; t >= 0 && t < s.Words.Count && s.UnitAt[t] is null && s.Tags[t] is "DT" or "JJ" or "JJR" or "JJS" or "CD" or "PRP$" or "NN" or "NNS" or "NNP" or "NNPS" or "POS"; t += step)
+        {
+            length++;
+            if (s.Tags[t].StartsWith("NN", StringComparison.Ordinal))
+            {
+                nounLength = length;
+            }
+        }
+
+        // Forward the phrase ends at its last noun; backward it must start at its first word, so any noun will do.
+        return backward ? (nounLength > 0 ? length : 0) : nounLength;
     }
 
     private static bool PhraseAt(SentenceView s, string[] phrase, int p)
@@ -526,7 +580,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         return true;
     }
 
-    private sealed record SentenceView(IReadOnlyList<string> Words, IReadOnlyList<string> Tags, ActorUnit?[] UnitAt);
+    private sealed record SentenceView(IReadOnlyList<string> Words, IReadOnlyList<string> Tags, ActorUnit?[] UnitAt, SentenceWords Set);
 
     /// <summary>The actors a pattern's <c>$</c>, <c>+</c> and <c>%</c> elements bound while matching.</summary>
     private sealed class Roles
@@ -537,6 +591,13 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
 
         /// <summary>The first token the elements before the verb covered, once they all matched.</summary>
         public int BeforeFrom { get; set; }
+
+        public void Clear()
+        {
+            Source = null;
+            Target = null;
+            BeforeFrom = 0;
+        }
 
         public bool Bind(PatternElementKind kind, ActorUnit unit)
         {
