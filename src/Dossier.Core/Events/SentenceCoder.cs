@@ -195,8 +195,9 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             source = patternSource ?? subject;
             target = patternTarget ?? Object(s, verbEnd, source);
 
-            // A compound subject with no object acts among its members ("Gondor and Osgiliath renewed ties").
-            if (target is null && patternSource is null && source is { Codes.Count: > 1 })
+            // A compound subject with no object acts among its members ("Gondor and Osgiliath renewed ties"),
+            // but not for statements and appeals (roots 01, 02): "X and Y suggested" is not said to each other.
+            if (target is null && patternSource is null && source is { Codes.Count: > 1 } && !code.StartsWith("01", StringComparison.Ordinal) && !code.StartsWith("02", StringComparison.Ordinal))
             {
                 target = source;
             }
@@ -461,6 +462,13 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         var last = element.Adjacent ? position : Math.Min(s.Words.Count - 1, position + MaxPatternGap);
         for (var p = position; p <= last; p++)
         {
+            // A word of the pattern is not looked for past "of": in "called for a lifting of sanctions" the
+            // phrase after "for" is about a lifting, not "(FOR SANCTIONS)".
+            if (p > position && element.Kind is PatternElementKind.Word or PatternElementKind.Synset && string.Equals(s.Words[p - 1], "of", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
             var length = Match(s, element, p, roles, backward: false, out var bound);
             if (length > 0 && MatchAfter(s, elements, k + 1, p + length, roles))
             {

@@ -37,6 +37,13 @@ internal static class EventTestDictionaries
         ATTACK
         - NOT * [904]
 
+        --- CALL [020] ---
+        CALL {CALLS CALLED CALLING}
+        - * (FOR SANCTIONS) [1312]
+
+        --- SUGGEST [020] ---
+        SUGGEST {SUGGESTS SUGGESTED SUGGESTING}
+
         --- SAY [---] ---
         SAY {SAYS SAID SAYING}
 

@@ -174,6 +174,15 @@ public sealed class SentenceCoderTests
     {
         Assert.Equal(["ARN 064 GON Asserted", "GON 064 ARN Asserted"], Code("Arnor and Gondor restored diplomatic ties."));
         Assert.Empty(Code("Arnor restored diplomatic ties."));
+        Assert.Equal(["ARN 020 GON Asserted"], Code("Arnor suggested Gondor hold talks."));
+        Assert.Empty(Code("Arnor and Gondor suggested a truce."));
+    }
+
+    [Fact]
+    public void A_pattern_word_is_not_found_past_of()
+    {
+        Assert.Equal(["ARN 1312 GON Asserted"], Code("Arnor called for sanctions against Gondor."));
+        Assert.Equal(["ARN 020 GON Asserted"], Code("Arnor called for a lifting of sanctions against Gondor."));
     }
 
     [Fact]
