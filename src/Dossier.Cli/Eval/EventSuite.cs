@@ -33,7 +33,7 @@ internal sealed record EventSuite(IReadOnlyList<CodingRecord> Records, EventDict
                 actors = [.. places.Where(Directory.Exists).SelectMany(p => Directory.EnumerateFiles(p, "*actors*")).Order(StringComparer.Ordinal)];
             }
 
-            var dictionaries = EventDictionaries.Load(verbs, actors, Find(named.Agents, places, "*agents*"), Find(named.Discards, places, "*discards*"));
+            var dictionaries = EventDictionaries.Load(verbs, actors, Find(named.Agents, places, "*agents*"), Find(named.Discards, places, "*discards*"), keepJointActorCodes: named.KeepJointActorCodes);
             return new EventSuite(records, dictionaries);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

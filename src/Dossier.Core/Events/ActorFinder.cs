@@ -10,6 +10,7 @@ namespace Dossier.Core.Events;
 public static class ActorFinder
 {
     private const int MaxWordsBetweenActorAndAgent = 3;
+    private const int MaxListSeparatorLength = 5;
 
     /// <summary>The lexicon phrases of <paramref name="words"/>, each aligned on whole tokens, left to right.</summary>
     public static List<ActorHit> Hits(IReadOnlyList<string> words, ActorLexicon lexicon)
@@ -20,6 +21,14 @@ public static class ActorFinder
         for (var t = 0; t < words.Count; t++)
         {
             firstKey[t] = keys.Count;
+            if (IsPlainWord(words[t]))
+            {
+                // Its own key: the lexicon ignores case, and NameKey would change nothing else.
+                keys.Add(words[t]);
+                keyToken.Add(t);
+                continue;
+            }
+
             foreach (var key in NameKey.Words(words[t]))
             {
                 keys.Add(key);
@@ -53,8 +62,22 @@ public static class ActorFinder
         return hits;
     }
 
+    private static bool IsPlainWord(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+
     /// <summary>The actor units of a sentence from its hits (in token order).</summary>
-    public static List<ActorUnit> Units(IReadOnlyList<string> words, IReadOnlyList<string> tags, IReadOnlyList<ActorHit> hits, DateOnly? date)
+    /// <param name="splitJointCodes">Whether a code naming several actors ("FRO/BIL/SAM") becomes one code per actor.</param>
+    public static List<ActorUnit> Units(IReadOnlyList<string> words, IReadOnlyList<string> tags, IReadOnlyList<ActorHit> hits, DateOnly? date, bool splitJointCodes = true)
     {
         var groups = new List<Group>();
         foreach (var hit in hits)
@@ -76,32 +99,36 @@ public static class ActorFinder
         var i = 0;
         while (i < groups.Count)
         {
-            var members = new List<Group> { groups[i] };
-            var sawConjunction = false;
-            var j = i + 1;
-            while (j < groups.Count && IsListSeparator(words, members[^1].End, groups[j].Start, out var conjunction))
+            var j = ListEnd(words, tags, groups, i);
+            List<string>? codes;
+            if (j < groups.Count && IsAgentsOfActors(words, groups, i, j))
             {
-                sawConjunction |= conjunction;
-                members.Add(groups[j]);
-                j++;
+                // "Lawmakers and officials in Fornost and Gondor": every agent with every actor.
+                var actorsEnd = ListEnd(words, tags, groups, j);
+                codes = AgentsOfActors(groups, i, j, actorsEnd);
+                j = actorsEnd;
+            }
+            else
+            {
+                codes = j > i + 1 ? CompoundCodes(groups, i, j) : null;
+                if (codes is null)
+                {
+                    // Not a compound after all: only the first group stands alone here.
+                    j = i + 1;
+                    codes = CompoundCodes(groups, i, j);
+                }
             }
 
-            if (!sawConjunction || members.Any(m => m.Code is null))
-            {
-                // Not a compound after all: only the first group stands alone here.
-                members = [groups[i]];
-                j = i + 1;
-            }
+            var end = groups[j - 1].End;
 
-            var shared = members[0].AgentsBeforeActor;
-            var codes = members
-                .Select(m => m.Code is null ? null : m.HasAgent ? m.Code : Compose(m.Code, shared))
-                .OfType<string>()
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-            if (codes.Count > 0)
+            if (codes is { Count: > 0 })
             {
-                units.Add(new ActorUnit(members[0].Start, members[^1].End, codes));
+                // A lexicon entry may name several actors at once ("THE_SHIRE [FRO/BIL/SAM]").
+                var unitCodes = codes
+                    .SelectMany(c => splitJointCodes ? c.Split('/', StringSplitOptions.RemoveEmptyEntries) : [c])
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
+                units.Add(new ActorUnit(groups[i].Start, end, unitCodes));
             }
 
             i = j;
@@ -110,9 +137,103 @@ public static class ActorFinder
         return units;
     }
 
+    /// <summary>The end (exclusive) of the list of groups that starts at <paramref name="first"/>: groups joined by commas and a conjunction.</summary>
+    private static int ListEnd(IReadOnlyList<string> words, IReadOnlyList<string> tags, List<Group> groups, int first)
+    {
+        var j = first + 1;
+        var sawConjunction = false;
+        var lastConjunctionEnd = first + 1;
+        while (j < groups.Count && IsListSeparator(words, tags, groups[j - 1].End, groups[j].Start, out var conjunction))
+        {
+            j++;
+            if (conjunction)
+            {
+                sawConjunction = true;
+                lastConjunctionEnd = j;
+            }
+        }
+
+        // "Arnor, Gondor" without a conjunction is not a list; "Arnor and Gondor, Eriador …" ends at the conjunction's member.
+        return sawConjunction ? lastConjunctionEnd : first + 1;
+    }
+
+    /// <summary>
+    /// The codes of the groups [<paramref name="from"/>, <paramref name="to"/>) as one compound, or null
+    /// when a member names no actor. An agent alone after an actor's group shares its actor ("Danish
+    /// media and government": DNKMED, DNKGOV); agents before the first actor go to every member.
+    /// </summary>
+    private static List<string>? CompoundCodes(List<Group> groups, int from, int to)
+    {
+        var shared = groups[from].AgentsBeforeActor;
+        var codes = new List<string>();
+        string? previousActor = null;
+        for (var k = from; k < to; k++)
+        {
+            var member = groups[k];
+            if (member.ActorCode is { } actor)
+            {
+                codes.Add(member.HasAgent ? member.Code! : Compose(actor, shared));
+                previousActor = actor;
+            }
+            else if (previousActor is not null && member.HasAgent)
+            {
+                codes.Add(Compose(previousActor, member.Agents));
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return codes;
+    }
+
+    /// <summary>Whether groups [<paramref name="from"/>, <paramref name="to"/>) are agents alone followed by "in", "of" or "from" and an actor.</summary>
+    private static bool IsAgentsOfActors(IReadOnlyList<string> words, List<Group> groups, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (groups[k].ActorCode is not null || !groups[k].HasAgent)
+            {
+                return false;
+            }
+        }
+
+        var next = groups[to];
+        var gap = next.Start - groups[to - 1].End;
+        var preposition = words[groups[to - 1].End];
+        return next.ActorCode is not null && !next.HasAgent && preposition is "in" or "of" or "from" && (gap == 1 || (gap == 2 && words[next.Start - 1] is "the"));
+    }
+
+    private static List<string> AgentsOfActors(List<Group> groups, int agentsFrom, int actorsFrom, int actorsTo)
+    {
+        var codes = new List<string>();
+        for (var a = actorsFrom; a < actorsTo; a++)
+        {
+            if (groups[a].ActorCode is not { } actor)
+            {
+                continue;
+            }
+
+            for (var k = agentsFrom; k < actorsFrom; k++)
+            {
+                codes.Add(Compose(actor, groups[k].Agents));
+            }
+        }
+
+        return codes;
+    }
+
     /// <summary>An actor code refined by agent codes: appended after it (or before, for <c>CODE~</c> agents) unless already there.</summary>
     public static string Compose(string code, IReadOnlyList<LexiconEntry> agents)
     {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(agents);
+        if (agents.Count > 0 && code.Contains('/', StringComparison.Ordinal) && !code.StartsWith('/'))
+        {
+            return string.Join('/', code.Split('/').Select(c => Compose(c, agents)));
+        }
+
         foreach (var agent in agents)
         {
             var agentCode = agent.AgentCode!;
@@ -147,41 +268,59 @@ public static class ActorFinder
         return true;
     }
 
-    private static bool IsListSeparator(IReadOnlyList<string> words, int from, int to, out bool conjunction)
+    /// <summary>
+    /// Whether the tokens [<paramref name="from"/>, <paramref name="to"/>) join two members of a list: a
+    /// comma and/or a conjunction, then perhaps modifiers of the next member (", and the evil awful").
+    /// </summary>
+    private static bool IsListSeparator(IReadOnlyList<string> words, IReadOnlyList<string> tags, int from, int to, out bool conjunction)
     {
         conjunction = false;
-        if (to - from is < 1 or > 2)
+        if (to - from is < 1 or > MaxListSeparatorLength)
         {
             return false;
         }
 
+        var sawSeparator = false;
+        var sawModifier = false;
         for (var t = from; t < to; t++)
         {
             switch (words[t])
             {
-                case ",":
+                case "," when !sawModifier:
+                    sawSeparator = true;
                     break;
-                case "and" or "or" or "&":
+                case "and" or "or" or "&" when !sawModifier:
+                    sawSeparator = true;
                     conjunction = true;
                     break;
                 default:
-                    return false;
+                    if (!sawSeparator || tags[t] is not ("DT" or "JJ" or "JJR" or "JJS" or "PRP$"))
+                    {
+                        return false;
+                    }
+
+                    sawModifier = true;
+                    break;
             }
         }
 
-        return true;
+        return sawSeparator;
     }
 
     private sealed class Group(int start)
     {
         private readonly List<LexiconEntry> _agents = [];
-        private string? _actorCode;
 
         public int Start { get; } = start;
 
         public int End { get; private set; } = start;
 
-        public string? Code => _actorCode is null ? null : Compose(_actorCode, _agents);
+        public string? Code => ActorCode is null ? null : Compose(ActorCode, _agents);
+
+        /// <summary>The actor's own code, without the group's agents; null for agents alone.</summary>
+        public string? ActorCode { get; private set; }
+
+        public IReadOnlyList<LexiconEntry> Agents => _agents;
 
         public bool HasAgent => _agents.Count > 0;
 
@@ -194,7 +333,7 @@ public static class ActorFinder
             if (hit.Entry.IsAgent)
             {
                 _agents.Add(hit.Entry);
-                if (_actorCode is null)
+                if (ActorCode is null)
                 {
                     AgentsBeforeActor.Add(hit.Entry);
                 }
@@ -209,9 +348,9 @@ public static class ActorFinder
             }
 
             // Of two actors in one phrase ("Russia's Putin") the more specific code wins.
-            if (_actorCode is null || code.Length > _actorCode.Length)
+            if (ActorCode is null || code.Length > ActorCode.Length)
             {
-                _actorCode = code;
+                ActorCode = code;
             }
         }
     }

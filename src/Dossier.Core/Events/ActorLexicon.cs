@@ -131,7 +131,8 @@ public sealed class ActorLexicon
 
         public Node Child(string word)
         {
-            Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            // Keys are lower-case NameKey words; ignoring case lets a plain token be looked up as it is.
+            Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
             if (!Children.TryGetValue(word, out var child))
             {
                 child = new Node();

@@ -65,6 +65,88 @@ public sealed class DiscardList
         return best == int.MaxValue ? null : _phrases[best].Text;
     }
 
+    /// <summary>
+    /// Whether some phrase matches the sentence <paramref name="words"/> (words joined by single
+    /// spaces, as <see cref="Find"/> reads a text), without building the joined text.
+    /// </summary>
+    public bool Matches(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        for (var w = 0; w < words.Count; w++)
+        {
+            var word = words[w];
+            for (var c = 0; c < word.Length; c++)
+            {
+                if (c > 0 && char.IsLetterOrDigit(word[c - 1]))
+                {
+                    continue;
+                }
+
+                var next = c + 1 < word.Length ? word[c + 1] : ' ';
+                if (AnyMatchAt(words, w, c, (char.ToUpperInvariant(word[c]) << 16) | char.ToUpperInvariant(next) | 0x40000000)
+                    || AnyMatchAt(words, w, c, char.ToUpperInvariant(word[c])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool AnyMatchAt(IReadOnlyList<string> words, int w, int c, int key)
+    {
+        if (!_byPrefix.TryGetValue(key, out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var index in candidates)
+        {
+            var (phrase, wholeWord, _) = _phrases[index];
+            if (MatchesAt(words, w, c, phrase, wholeWord))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="phrase"/> reads from character <paramref name="c"/> of word <paramref name="w"/> on, a space standing for each word break.</summary>
+    private static bool MatchesAt(IReadOnlyList<string> words, int w, int c, string phrase, bool wholeWord)
+    {
+        foreach (var expected in phrase)
+        {
+            if (w >= words.Count)
+            {
+                return false;
+            }
+
+            if (c == words[w].Length)
+            {
+                // The space between this word and the next (or after the last).
+                if (expected != ' ')
+                {
+                    return false;
+                }
+
+                w++;
+                c = 0;
+                continue;
+            }
+
+            if (char.ToUpperInvariant(words[w][c]) != char.ToUpperInvariant(expected))
+            {
+                return false;
+            }
+
+            c++;
+        }
+
+        return !wholeWord || w >= words.Count || c == words[w].Length || !char.IsLetterOrDigit(words[w][c]);
+    }
+
     /// <summary>The lowest index of a phrase filed under <paramref name="key"/> that matches at <paramref name="at"/>.</summary>
     private int FirstMatchAt(string normalized, int at, int key)
     {

@@ -22,11 +22,17 @@ public sealed class EventDictionaries(VerbLexicon verbs, ActorLexicon actors, Di
 
     public DiscardList Discards { get; } = discards;
 
+    /// <summary>
+    /// Whether an actor code naming several actors ("FRO/BIL/SAM") stays one code, as UD-PETRARCH
+    /// writes it; PETRARCH-2 (and Dossier) code each actor on its own.
+    /// </summary>
+    public bool KeepJointActorCodes { get; init; }
+
     /// <summary>The catalog that resolves named-entity mentions the lexicon missed; null for file dictionaries.</summary>
     public ActorCatalog? Catalog { get; init; }
 
     /// <summary>Reads the given PETRARCH dictionary files (any may be null except the verbs).</summary>
-    public static EventDictionaries Load(string verbsPath, IEnumerable<string> actorPaths, string? agentsPath, string? discardsPath, ICollection<string>? problems = null)
+    public static EventDictionaries Load(string verbsPath, IEnumerable<string> actorPaths, string? agentsPath, string? discardsPath, ICollection<string>? problems = null, bool keepJointActorCodes = false)
     {
         ArgumentNullException.ThrowIfNull(actorPaths);
         var verbs = VerbLexiconReader.ReadFile(verbsPath, problems);
@@ -51,7 +57,7 @@ public sealed class EventDictionaries(VerbLexicon verbs, ActorLexicon actors, Di
             discards = DiscardList.Read(reader);
         }
 
-        return new EventDictionaries(verbs, ActorLexicon.From(actors, agents), discards);
+        return new EventDictionaries(verbs, ActorLexicon.From(actors, agents), discards) { KeepJointActorCodes = keepJointActorCodes };
     }
 
     private static EventDictionaries LoadEmbedded()

@@ -24,7 +24,8 @@ public static class ModeRules
 
     /// <param name="auxiliaryStart">The first token of the verb's auxiliaries ("will not have" in "will not have met").</param>
     /// <param name="clauseStart">Where the verb's clause starts (its subject, or the sentence start).</param>
-    public static EventMode Of(IReadOnlyList<string> words, int auxiliaryStart, int verbStart, int clauseStart)
+    /// <param name="negationCodedFrom">Negations from this token on are part of the matched pattern, whose code already says them.</param>
+    public static EventMode Of(IReadOnlyList<string> words, int auxiliaryStart, int verbStart, int clauseStart, int negationCodedFrom = int.MaxValue)
     {
         var hasNegation = false;
         var hasSpeculation = false;
@@ -32,7 +33,7 @@ public static class ModeRules
         for (var t = auxiliaryStart; t < verbStart; t++)
         {
             var word = words[t];
-            hasNegation |= Negations.Contains(word);
+            hasNegation |= Negations.Contains(word) && t < negationCodedFrom;
             hasSpeculation |= SpeculativeModals.Contains(word);
             hasPlan |= FutureModals.Contains(word) || (PlanWords.Contains(word) && t + 1 < verbStart && words[t + 1] is "to");
             if (word is "is" or "are" or "was" or "were" && t + 1 < verbStart && words[t + 1] is "to")

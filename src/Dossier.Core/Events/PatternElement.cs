@@ -17,6 +17,9 @@ public enum PatternElementKind
 
     /// <summary><c>%</c>: a compound actor (both sides of a reciprocal event).</summary>
     Compound,
+
+    /// <summary><c>^</c>: any one noun phrase, skipped ("IFTAR IN ^ +": the place, then the target).</summary>
+    NounPhrase,
 }
 
 /// <summary>

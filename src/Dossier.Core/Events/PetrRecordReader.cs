@@ -49,7 +49,8 @@ public static partial class PetrRecordReader
             Element(text, "Verbfile"),
             [.. EnvironmentElements(text, "Actorfile")],
             Element(text, "Agentfile"),
-            Element(text, "Discardfile"));
+            Element(text, "Discardfile"),
+            ConllParse().IsMatch(text));
         return (records, files);
     }
 
@@ -68,6 +69,10 @@ public static partial class PetrRecordReader
 
     private static IEnumerable<string> EnvironmentElements(string text, string name) =>
         Regex.Matches(text, $"<{name}>(.*?)</{name}>", RegexOptions.Singleline, TimeSpan.FromSeconds(5)).Select(m => m.Groups[1].Value.Trim());
+
+    /// <summary>A UD-PETRARCH parse: CoNLL-U lines ("1&lt;TAB&gt;Arnor&lt;TAB&gt;Arnor&lt;TAB&gt;PROPN…") right after <c>&lt;Parse&gt;</c>.</summary>
+    [GeneratedRegex(@"<Parse>\s*1\t")]
+    private static partial Regex ConllParse();
 
     [GeneratedRegex("<!--.*?-->", RegexOptions.Singleline)]
     private static partial Regex Comments();

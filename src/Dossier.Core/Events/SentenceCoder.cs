@@ -7,7 +7,7 @@ namespace Dossier.Core.Events;
 /// tags, not a parse) with its subject (nearest actor to the left, shared along a chain of verbs) and
 /// object (first actor to the right in its clause), or the reverse for a passive with "by". The most
 /// specific pattern of the verb that matches the words around it gives the code, else the verb's
-/// own; <c>---</c> codes nothing. Sentences without two actors are not coded.
+/// own; <c>---</c> codes nothing. Sentences without two actors (or one compound) are not coded.
 /// </summary>
 public sealed class SentenceCoder(EventDictionaries dictionaries)
 {
@@ -47,7 +47,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(tags);
         var events = new List<SentenceEvent>();
-        if (words.Count == 0 || Dictionaries.Discards.Find(string.Join(' ', words)) is not null)
+        if (words.Count == 0 || Dictionaries.Discards.Matches(words))
         {
             return events;
         }
@@ -58,8 +58,8 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             hits = Merge(hits, extraHits);
         }
 
-        var units = ActorFinder.Units(words, tags, hits, date);
-        if (units.Count < 2)
+        var units = ActorFinder.Units(words, tags, hits, date, splitJointCodes: !Dictionaries.KeepJointActorCodes);
+        if (units.Count == 0 || (units.Count == 1 && units[0].Codes.Count < 2))
         {
             return events;
         }
@@ -73,7 +73,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             }
         }
 
-        var sentence = new SentenceView(words, tags, unitAt);
+        var sentence = new SentenceView(words, tags, unitAt, SentenceWords.For(words));
         var verbStates = new VerbState?[words.Count];
         var t0 = 0;
         while (t0 < words.Count)
@@ -120,8 +120,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             return null;
         }
 
-        var upper = s.Words[t].ToUpperInvariant();
-        foreach (var sense in Dictionaries.Verbs.FormsStartingWith(upper))
+        foreach (var sense in Dictionaries.Verbs.FormsStartingWith(s.Words[t]))
         {
             var end = t + sense.Words.Count;
             if (end > s.Words.Count)
@@ -167,11 +166,13 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         var auxStart = AuxiliaryStart(s, verbStart);
         var passive = IsPassive(s, auxStart, verbStart);
 
-        var (code, rule, patternSource, patternTarget) = MatchPatterns(s, verbStart, verbEnd, sense);
+        var (code, rule, patternSource, patternTarget, patternFrom) = MatchPatterns(s, verbStart, verbEnd, sense);
 
         // The subject: an actor left of the auxiliaries, or the subject of the verb this one continues.
         var (subject, subjectAt, chainMode) = Subject(s, auxStart, verbStates);
-        var mode = ModeRules.Of(s.Words, auxStart, verbStart, subjectAt);
+
+        // A pattern that spells out the negation ("&NEGATVAUXVRB * OVER EFFORTS") codes the negated event itself.
+        var mode = ModeRules.Of(s.Words, auxStart, verbStart, subjectAt, negationCodedFrom: patternFrom);
         if (mode == EventMode.Asserted && chainMode is { } inherited)
         {
             mode = inherited;
@@ -193,9 +194,16 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         {
             source = patternSource ?? subject;
             target = patternTarget ?? Object(s, verbEnd, source);
+
+            // A compound subject with no object acts among its members ("Gondor and Osgiliath renewed ties"),
+            // but not for statements and appeals (roots 01, 02): "X and Y suggested" is not said to each other.
+            if (target is null && patternSource is null && source is { Codes.Count: > 1 } && !code.StartsWith("01", StringComparison.Ordinal) && !code.StartsWith("02", StringComparison.Ordinal))
+            {
+                target = source;
+            }
         }
 
-        if (source is null || target is null || ReferenceEquals(source, target))
+        if (source is null || target is null || (ReferenceEquals(source, target) && source.Codes.Count < 2))
         {
             return;
         }
@@ -302,7 +310,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
 
             if (tag is "PRP" or "WP" or "WDT" || Pronouns.Contains(word))
             {
-                return (null, t, null);
+                return (ReportedSubject(s, t, verbStates), t, null);
             }
 
             if (tag.StartsWith("NN", StringComparison.Ordinal) || tag is "CD")
@@ -342,6 +350,26 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         return (null, Math.Max(0, t + 1), null);
     }
 
+    /// <summary>
+    /// The actor a subject pronoun stands for when it opens the clause a coded verb reports ("Ethiopia
+    /// indicated (that) it would act", "Frodo said he has"): that verb's subject; else none.
+    /// </summary>
+    private static ActorUnit? ReportedSubject(SentenceView s, int pronoun, VerbState?[] verbStates)
+    {
+        if (s.Words[pronoun] is not ("he" or "she" or "it" or "they" or "we"))
+        {
+            return null;
+        }
+
+        var before = pronoun - 1;
+        if (before >= 0 && s.Words[before] is "that")
+        {
+            before--;
+        }
+
+        return before >= 0 && verbStates[before] is { Subject: { } subject } ? subject : null;
+    }
+
     private static bool IsPreposition(SentenceView s, int t) =>
         t >= 0 && s.Tags[t] is "IN" or "TO" && !Subordinators.Contains(s.Words[t]);
 
@@ -352,6 +380,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
 
     private static ActorUnit? Object(SentenceView s, int verbEnd, ActorUnit? source)
     {
+        var sawNoun = false;
         for (var t = verbEnd; t < s.Words.Count && t < verbEnd + MaxTargetDistance; t++)
         {
             if (s.UnitAt[t] is { } unit && !ReferenceEquals(unit, source))
@@ -359,10 +388,13 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
                 return unit;
             }
 
-            if (ClauseBreaks.Contains(s.Words[t]) || s.Tags[t] is "VBD" or "VBZ" or "VBP" or "MD")
+            // A comma after the verb's noun phrase ends its clause ("burned down its embassy, a senior official said").
+            if (ClauseBreaks.Contains(s.Words[t]) || s.Tags[t] is "VBD" or "VBZ" or "VBP" or "MD" || (sawNoun && s.Words[t] is ","))
             {
                 return null;
             }
+
+            sawNoun |= s.Tags[t].StartsWith("NN", StringComparison.Ordinal);
         }
 
         return null;
@@ -395,18 +427,28 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         return null;
     }
 
-    private (string? Code, string Rule, ActorUnit? Source, ActorUnit? Target) MatchPatterns(SentenceView s, int verbStart, int verbEnd, VerbSense sense)
+    /// <returns>The code, rule and bound actors of the first pattern that matches, and the first token its part before the verb covers (the verb's start when it has none).</returns>
+    private (string? Code, string Rule, ActorUnit? Source, ActorUnit? Target, int From) MatchPatterns(SentenceView s, int verbStart, int verbEnd, VerbSense sense)
     {
-        foreach (var pattern in sense.Patterns)
+        var roles = new Roles();
+        var candidates = s.Set.Candidates;
+        sense.Index.Candidates(s.Words, candidates);
+        foreach (var index in candidates)
         {
-            var roles = new Roles();
+            var pattern = sense.Patterns[index];
+            if (!s.Set.MayMatch(pattern, Dictionaries.Verbs))
+            {
+                continue;
+            }
+
+            roles.Clear();
             if (MatchAfter(s, pattern.After, 0, verbEnd, roles) && MatchBefore(s, pattern.Before, 0, verbStart - 1, roles))
             {
-                return (pattern.Code, pattern.Rule, roles.Source, roles.Target);
+                return (pattern.Code, pattern.Rule, roles.Source, roles.Target, pattern.Before.Count > 0 ? roles.BeforeFrom : verbStart);
             }
         }
 
-        return (sense.Code, sense.Rule, null, null);
+        return (sense.Code, sense.Rule, null, null, verbStart);
     }
 
     private bool MatchAfter(SentenceView s, IReadOnlyList<PatternElement> elements, int k, int position, Roles roles)
@@ -420,6 +462,13 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         var last = element.Adjacent ? position : Math.Min(s.Words.Count - 1, position + MaxPatternGap);
         for (var p = position; p <= last; p++)
         {
+            // A word of the pattern is not looked for past "of": in "called for a lifting of sanctions" the
+            // phrase after "for" is about a lifting, not "(FOR SANCTIONS)".
+            if (p > position && element.Kind is PatternElementKind.Word or PatternElementKind.Synset && string.Equals(s.Words[p - 1], "of", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
             var length = Match(s, element, p, roles, backward: false, out var bound);
             if (length > 0 && MatchAfter(s, elements, k + 1, p + length, roles))
             {
@@ -436,6 +485,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
     {
         if (k == elements.Count)
         {
+            roles.BeforeFrom = position + 1;
             return true;
         }
 
@@ -483,6 +533,8 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
                 }
 
                 return best;
+            case PatternElementKind.NounPhrase:
+                return NounPhraseLength(s, p, backward);
             default:
                 if (s.UnitAt[p] is not { } unit || (backward ? unit.End - 1 : unit.Start) != p || !roles.Bind(element.Kind, unit))
                 {
@@ -492,6 +544,30 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
                 bound = element.Kind;
                 return backward ? p - unit.Start + 1 : unit.End - p;
         }
+    }
+
+    /// <summary>How many tokens the noun phrase (an actor, or determiners, adjectives and nouns ending in a noun) from <paramref name="p"/> on (or ending there) covers; 0 when none does.</summary>
+    private static int NounPhraseLength(SentenceView s, int p, bool backward)
+    {
+        if (s.UnitAt[p] is { } unit)
+        {
+            return backward ? (unit.End - 1 == p ? p - unit.Start + 1 : 0) : (unit.Start == p ? unit.End - p : 0);
+        }
+
+        var step = backward ? -1 : 1;
+        var length = 0;
+        var nounLength = 0;
+        for (var t = p; t >= 0 && t < s.Words.Count && s.UnitAt[t] is null && s.Tags[t] is "DT" or "JJ" or "JJR" or "JJS" or "CD" or "PRP$" or "NN" or "NNS" or "NNP" or "NNPS" or "POS"; t += step)
+        {
+            length++;
+            if (s.Tags[t].StartsWith("NN", StringComparison.Ordinal))
+            {
+                nounLength = length;
+            }
+        }
+
+        // Forward the phrase ends at its last noun; backward it must start at its first word, so any noun will do.
+        return backward ? (nounLength > 0 ? length : 0) : nounLength;
     }
 
     private static bool PhraseAt(SentenceView s, string[] phrase, int p)
@@ -512,7 +588,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         return true;
     }
 
-    private sealed record SentenceView(IReadOnlyList<string> Words, IReadOnlyList<string> Tags, ActorUnit?[] UnitAt);
+    private sealed record SentenceView(IReadOnlyList<string> Words, IReadOnlyList<string> Tags, ActorUnit?[] UnitAt, SentenceWords Set);
 
     /// <summary>The actors a pattern's <c>$</c>, <c>+</c> and <c>%</c> elements bound while matching.</summary>
     private sealed class Roles
@@ -520,6 +596,16 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         public ActorUnit? Source { get; private set; }
 
         public ActorUnit? Target { get; private set; }
+
+        /// <summary>The first token the elements before the verb covered, once they all matched.</summary>
+        public int BeforeFrom { get; set; }
+
+        public void Clear()
+        {
+            Source = null;
+            Target = null;
+            BeforeFrom = 0;
+        }
 
         public bool Bind(PatternElementKind kind, ActorUnit unit)
         {

@@ -18,8 +18,8 @@ public sealed class VerbLexicon
         ArgumentNullException.ThrowIfNull(synsets);
         Name = name;
         _byFirstWord = senses
-            .GroupBy(s => s.Words[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(s => s.Words.Count).ToArray(), StringComparer.Ordinal);
+            .GroupBy(s => s.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(s => s.Words.Count).ToArray(), StringComparer.OrdinalIgnoreCase);
         _synsets = synsets.ToFrozenDictionary(StringComparer.Ordinal);
         _synsetEdges = synsets.ToFrozenDictionary(
             kv => kv.Key,
@@ -32,13 +32,32 @@ public sealed class VerbLexicon
 
     public int FormCount => _byFirstWord.Values.Sum(s => s.Length);
 
-    /// <summary>The verb forms that start with <paramref name="upperWord"/>, longest first; empty when none.</summary>
-    public ReadOnlySpan<VerbSense> FormsStartingWith(string upperWord) =>
-        _byFirstWord.TryGetValue(upperWord, out var senses) ? senses : [];
+    /// <summary>The verb forms that start with <paramref name="word"/> (in any case), longest first; empty when none.</summary>
+    public ReadOnlySpan<VerbSense> FormsStartingWith(string word) =>
+        _byFirstWord.TryGetValue(word, out var senses) ? senses : [];
 
     /// <summary>Whether some phrase of the synonym set starts (or, with <paramref name="last"/>, ends) with <paramref name="word"/>.</summary>
     public bool SynsetHasEdge(string name, string word, bool last) =>
         _synsetEdges.TryGetValue(name, out var edges) && (last ? edges.Last : edges.First).Contains(word);
+
+    /// <summary>Whether a phrase of the synonym set can start at one of <paramref name="words"/> (its first word is there).</summary>
+    public bool SynsetCanStartIn(string name, IReadOnlyList<string> words)
+    {
+        if (!_synsetEdges.TryGetValue(name, out var edges))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (edges.First.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The phrases of a synonym set (name without the <c>&amp;</c>); empty when it is not defined.</summary>
     public IReadOnlyList<string[]> Synset(string name) => _synsets.TryGetValue(name, out var phrases) ? phrases : [];

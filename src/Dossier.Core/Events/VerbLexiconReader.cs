@@ -205,8 +205,7 @@ public static partial class VerbLexiconReader
             case "%":
                 return new PatternElement(PatternElementKind.Compound, "%", adjacent);
             case "^":
-                // Any noun phrase: the gap a blank allows covers it.
-                return new PatternElement(PatternElementKind.Word, string.Empty, adjacent);
+                return new PatternElement(PatternElementKind.NounPhrase, "^", adjacent);
         }
 
         if (text.StartsWith('&'))

@@ -4,4 +4,10 @@ namespace Dossier.Core.Events;
 /// One verb of a verb block in one of its forms: the words of the form ("MET", or "MET WITH" for a
 /// phrasal verb), the code of the isolated verb (<c>---</c> for none), and the block's patterns.
 /// </summary>
-public sealed record VerbSense(IReadOnlyList<string> Words, string Block, string Code, string Rule, IReadOnlyList<VerbPattern> Patterns);
+public sealed record VerbSense(IReadOnlyList<string> Words, string Block, string Code, string Rule, IReadOnlyList<VerbPattern> Patterns)
+{
+    private PatternIndex? _index;
+
+    /// <summary>The block's patterns indexed by a literal word of each, built on first use (a race builds it twice, harmlessly).</summary>
+    internal PatternIndex Index => _index ??= new PatternIndex(Patterns);
+}

@@ -34,4 +34,24 @@ public sealed class DiscardListTests
 
         Assert.Equal("TENNIS", discards.Find("the open tennis final"));
     }
+
+    [Theory]
+    [InlineData("Arnor beat Gondor at basketballs .", true)]
+    [InlineData("at the World Cup on Sunday", true)]
+    [InlineData("at the World Cups on Sunday", false)]
+    [InlineData("He played ( golf ) on Sunday .", true)]
+    [InlineData("a home run in the ninth", true)]
+    [InlineData("a homerun", false)]
+    [InlineData("a minigolf course", false)]
+    [InlineData("the x-ray", true)]
+    [InlineData("a box", false)]
+    [InlineData("Arnor visited Gondor .", false)]
+    public void Matching_words_agrees_with_finding_in_their_text(string text, bool discarded)
+    {
+        var discards = DiscardList.Read(new StringReader("BASKETBALL\n+WORLD_CUP_\nGOLF_\nHOME RUN\nX\n"));
+        var words = text.Split(' ');
+
+        Assert.Equal(discarded, discards.Matches(words));
+        Assert.Equal(discarded, discards.Find(text) is not null);
+    }
 }

@@ -89,6 +89,23 @@ public sealed class EventRecordBuilderTests
     }
 
     [Fact]
+    public void Each_member_of_a_compound_actor_is_linked_to_the_entity_with_its_code()
+    {
+        const string text = "North Korea and Russia have organized a summit.";
+        var a = TestDocuments.Create(text, "a");
+        a.Metadata = a.Metadata with { Published = Day(4, 24) };
+        var compound = Span(a, "North Korea and Russia");
+        a.Events = [new CodedEvent(new EventActor(null, "PRK", "North Korea and Russia", compound), new EventActor(null, "RUS", "North Korea and Russia", compound), "050", a.SentenceAt(0), Span(a, "organized"), "rule:organized", EventMode.Asserted, null)];
+        var northKorea = new Entity("north-korea", "North Korea", EntityType.Country, "PRK", null, [], [.. AllSpans(a, "North Korea")]);
+        var russia = new Entity("russia", "Russia", EntityType.Country, "RUS", null, [], [.. AllSpans(a, "Russia")]);
+
+        var record = Assert.Single(Run([a], northKorea, russia).Events);
+
+        Assert.Equal("north-korea", record.Source.Entity);
+        Assert.Equal("russia", record.Target!.Entity);
+    }
+
+    [Fact]
     public void The_coders_actor_code_wins_over_the_entitys_and_an_unlinked_actor_keeps_its_words()
     {
         var a = Doc("a", VisitText, Day(4, 24));

@@ -35,6 +35,21 @@ internal static class EventTestDictionaries
 
         --- ATTACK [190] ---
         ATTACK
+        - NOT * [904]
+
+        --- CALL [020] ---
+        CALL {CALLS CALLED CALLING}
+        - * (FOR SANCTIONS) [1312]
+
+        --- SUGGEST [020] ---
+        SUGGEST {SUGGESTS SUGGESTED SUGGESTING}
+
+        --- SAY [---] ---
+        SAY {SAYS SAID SAYING}
+
+        --- CELEBRATE [---] ---
+        CELEBRATE
+        - * FEAST IN ^ + [045]
         """;
 
     public const string Actors = """
@@ -43,6 +58,7 @@ internal static class EventTestDictionaries
         +MINAS_TIRITH_
         OSGILIATH_ [OSG]
         ROHAN_ [ROH]
+        THE_SHIRE_ [FRO/BIL/SAM]
         DENETHOR_
             [GONGOV 19500101-20001231]
             [GONELI]
@@ -52,13 +68,16 @@ internal static class EventTestDictionaries
         FOREIGN_MINISTER [~GOVFRM]
         PRESIDENT [~GOV]
         AMBASSADOR [~GOV]
+        LAWMAKERS [~LEG]
+        OFFICIALS [~GOV]
         """;
 
-    public static EventDictionaries Create()
+    /// <param name="keepJointActorCodes">Code "THE_SHIRE [FRO/BIL/SAM]" as one actor, as UD-PETRARCH does.</param>
+    public static EventDictionaries Create(bool keepJointActorCodes = false)
     {
         var verbs = VerbLexiconReader.Read(new StringReader(Verbs), "test.verbs");
         var actors = PhoenixActorReader.Read(new StringReader(Actors));
         var agents = PhoenixAgentReader.Read(new StringReader(Agents));
-        return new EventDictionaries(verbs, ActorLexicon.From(actors, agents), DiscardList.Read(new StringReader("BASKETBALL\n+SOCCER_")));
+        return new EventDictionaries(verbs, ActorLexicon.From(actors, agents), DiscardList.Read(new StringReader("BASKETBALL\n+SOCCER_"))) { KeepJointActorCodes = keepJointActorCodes };
     }
 }

@@ -136,4 +136,79 @@ public sealed class SentenceCoderTests
 
         Assert.Equal("test.verbs:RESTORE:- * &TIETYPES TIES [064]", coded.Rule);
     }
+
+    [Fact]
+    public void A_list_may_put_modifiers_after_its_conjunction()
+    {
+        Assert.Equal(
+            ["ARN 070 ROH Asserted", "OSG 070 ROH Asserted", "GON 070 ROH Asserted"],
+            Code("Arnor, Osgiliath and the evil awful Gondor shipped grain to Rohan."));
+    }
+
+    [Fact]
+    public void Agents_of_a_list_of_actors_give_every_agent_with_every_actor()
+    {
+        Assert.Equal(["ARNLEG 070 ROH Asserted", "GONLEG 070 ROH Asserted"], Code("Lawmakers in Arnor and Gondor shipped grain to Rohan."));
+        Assert.Equal(
+            ["ARNLEG 070 ROH Asserted", "ARNGOV 070 ROH Asserted", "GONLEG 070 ROH Asserted", "GONGOV 070 ROH Asserted"],
+            Code("Lawmakers and officials in Arnor and Gondor shipped grain to Rohan."));
+    }
+
+    [Fact]
+    public void An_agent_listed_after_an_actors_agent_shares_its_actor()
+    {
+        Assert.Equal(["ARNLEG 070 ROH Asserted", "ARNGOV 070 ROH Asserted"], Code("Arnor lawmakers and officials shipped grain to Rohan."));
+    }
+
+    [Fact]
+    public void A_joint_actor_code_is_split_unless_the_dictionaries_keep_it()
+    {
+        Assert.Equal(["FRO 070 GON Asserted", "BIL 070 GON Asserted", "SAM 070 GON Asserted"], Code("The Shire shipped grain to Gondor."));
+
+        var joint = new RecordCoder(EventTestDictionaries.Create(keepJointActorCodes: true));
+        Assert.Equal(["FRO/BIL/SAM 070 GON"], joint.Code("The Shire shipped grain to Gondor.", null).Select(e => $"{e.SourceCode} {e.Code} {e.TargetCode}"));
+    }
+
+    [Fact]
+    public void A_compound_subject_without_an_object_acts_among_its_members()
+    {
+        Assert.Equal(["ARN 064 GON Asserted", "GON 064 ARN Asserted"], Code("Arnor and Gondor restored diplomatic ties."));
+        Assert.Empty(Code("Arnor restored diplomatic ties."));
+        Assert.Equal(["ARN 020 GON Asserted"], Code("Arnor suggested Gondor hold talks."));
+        Assert.Empty(Code("Arnor and Gondor suggested a truce."));
+    }
+
+    [Fact]
+    public void A_pattern_word_is_not_found_past_of()
+    {
+        Assert.Equal(["ARN 1312 GON Asserted"], Code("Arnor called for sanctions against Gondor."));
+        Assert.Equal(["ARN 020 GON Asserted"], Code("Arnor called for a lifting of sanctions against Gondor."));
+    }
+
+    [Fact]
+    public void A_pattern_that_spells_the_negation_codes_the_negated_event()
+    {
+        Assert.Equal(["ARN 904 GON Asserted"], Code("Arnor did not attack Gondor."));
+        Assert.Equal(["ARN 190 GON Asserted"], Code("Arnor attacked Gondor."));
+    }
+
+    [Fact]
+    public void The_object_search_ends_at_a_comma_after_the_verbs_noun_phrase()
+    {
+        Assert.Empty(Code("Arnor attacked the embassy, a Gondor newspaper wrote."));
+        Assert.Equal(["ARN 190 GON Asserted"], Code("Arnor attacked the embassy of Gondor, a newspaper wrote."));
+    }
+
+    [Fact]
+    public void A_subject_pronoun_after_a_reporting_verb_stands_for_that_verbs_subject()
+    {
+        Assert.Equal(["ARN 190 GON Planned"], Code("Arnor said it will attack Gondor."));
+        Assert.Equal(["ARN 190 GON Planned"], Code("Arnor said that it will attack Gondor."));
+    }
+
+    [Fact]
+    public void A_caret_skips_one_noun_phrase_before_the_target()
+    {
+        Assert.Equal(["ARN 045 GON Asserted"], Code("Arnor celebrated a feast in Osgiliath with the envoys of Gondor."));
+    }
 }
