@@ -95,7 +95,7 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\b(?:(?<relation>(?i:last|next|this|coming|past))\s+)?" + Weekday)]
     public static partial Regex WeekdayName();
 
-    [GeneratedRegex(@"(?:\b" + Qualifier + @"\s+)?(?:\b(?i:the)\s+(?:(?i:first|last|past|next|latest|coming|final)\s+)?)?\b" + Count + @"\s+(?<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries))\b(?![-’']|\s+(?i:old|of\s+age)\b)")]
+    [GeneratedRegex(@"(?:\b" + Qualifier + @"\s+)?(?:\b(?i:the)\s+(?:(?i:first|last|past|next|latest|coming|final)\s+)?)?\b" + Count + @"\s+(?<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds|(?<=\b(?i:a|one|1)\s+)(?i:second)|decades?|century|centuries))\b(?![-’']|\s+(?i:old|of\s+age)\b)")]
     public static partial Regex Duration();
 
     /// <summary>An adjectival duration: "a two-year strategy", "the 10-year note", "a four-day visit".</summary>
