@@ -76,7 +76,7 @@ internal static partial class DayRangeRules
     private const string Link = @"\s*(?:[-–]|(?i:to|till|until|through|and))\s*";
 
     /// <summary>"from 4 to 22 January, 1995", "between 3 and 12 of Sept", "from 4 to January 22", "from 02 to April 07".</summary>
-    [GeneratedRegex(@"(?:\b(?i:from|between)\s+|(?<![\d/.,:]))\b(?<d1>[0-3]?\d)" + Ordinal + @"\b" + Link + @"(?:(?<d2>[0-3]?\d)" + Ordinal + @"\s+(?:of\s+)?" + Month + @"|" + Month + @"\s+(?<d2>[0-3]?\d)" + Ordinal + @"\b)(?:,?\s+(?<year>1\d{3}|20\d{2})\b)?")]
+    [GeneratedRegex(@"(?<![\d/.,:])\b(?<d1>[0-3]?\d)" + Ordinal + @"\b" + Link + @"(?:(?<d2>[0-3]?\d)" + Ordinal + @"\s+(?:of\s+)?" + Month + @"|" + Month + @"\s+(?<d2>[0-3]?\d)" + Ordinal + @"\b)(?:,?\s+(?<year>1\d{3}|20\d{2})\b)?")]
     private static partial Regex DaysThenMonth();
 
     /// <summary>"November 19-20", "November 19 to 20, 2016".</summary>
@@ -84,6 +84,6 @@ internal static partial class DayRangeRules
     private static partial Regex MonthThenDays();
 
     /// <summary>"from 4 to 22 this month", "4-23 in next month", "4 till 23 of this month".</summary>
-    [GeneratedRegex(@"(?:\b(?i:from|between)\s+|(?<![\d/.,:]))\b(?<d1>[0-3]?\d)" + Ordinal + @"\b" + Link + @"(?<d2>[0-3]?\d)" + Ordinal + @"\s+(?:(?i:of|in)\s+)?(?<relation>(?i:this|next|last|previous|coming))\s+(?i:month)\b")]
+    [GeneratedRegex(@"(?<![\d/.,:])\b(?<d1>[0-3]?\d)" + Ordinal + @"\b" + Link + @"(?<d2>[0-3]?\d)" + Ordinal + @"\s+(?:(?i:of|in)\s+)?(?<relation>(?i:this|next|last|previous|coming))\s+(?i:month)\b")]
     private static partial Regex DaysOfRelativeMonth();
 }
