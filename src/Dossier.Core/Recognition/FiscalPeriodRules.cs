@@ -50,6 +50,7 @@ internal static partial class FiscalPeriodRules
             found.Add(new(m.Index, m.Index + m.Length, Format(year, quarter), true, Named, anchor.Label));
         }
 
+        CollectCodes(sentence, anchor, found);
         if (anchor is null || !anchor.Knows(DatePrecision.Month))
         {
             return;
@@ -76,6 +77,45 @@ internal static partial class FiscalPeriodRules
         }
     }
 
+    /// <summary>"Q3 2016", "2016 Q3", "Q1 this year", "H2 2016", and a bare "Q3" in the anchor's year (last year's when still ahead in a past-tense sentence).</summary>
+    private static void CollectCodes(string sentence, TimeAnchor? anchor, List<TimeCandidate> found)
+    {
+        foreach (Match m in QuarterCode().Matches(sentence))
+        {
+            var half = m.Groups["kind"].Value == "H";
+            var n = m.Groups["n"].ValueSpan[0] - '0';
+            if (half && n > 2)
+            {
+                continue;
+            }
+
+            int year;
+            if (m.Groups["year"].Success)
+            {
+                year = Int(m, "year");
+            }
+            else if (anchor is not null && anchor.Knows(DatePrecision.Month))
+            {
+                var relation = m.Groups["relation"].Value.ToUpperInvariant();
+                var current = half ? (anchor.Date.Month + 5) / 6 : QuarterOf(anchor.Date);
+                year = anchor.Date.Year + relation switch
+                {
+                    "NEXT" => 1,
+                    "LAST" => -1,
+                    "THIS" => 0,
+                    _ => n > current && !LooksForward(sentence, m.Index) ? -1 : 0,
+                };
+            }
+            else
+            {
+                continue;
+            }
+
+            var value = half ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-H{n}") : Format(year, n);
+            found.Add(new(m.Index, m.Index + m.Length, value, true, half ? "half-year" : Named, m.Groups["year"].Success ? null : anchor?.Label));
+        }
+    }
+
     public static string Format(int year, int quarter) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}");
 
     public static int QuarterOf(DateOnly date) => ((date.Month - 1) / 3) + 1;
@@ -90,6 +130,9 @@ internal static partial class FiscalPeriodRules
     };
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\b(?:(?<year>19\d{2}|20\d{2})\s*)?(?<kind>[QH])(?<n>[1-4])\b(?!-)(?:\s+(?<year>19\d{2}|20\d{2})\b|\s+(?<relation>(?i:this|next|last))\s+(?i:year)\b)?")]
+    private static partial Regex QuarterCode();
 
     [GeneratedRegex(@"\b(?i:fiscal)\s+(?<year>1[5-9]\d{2}|20\d{2})\b(?![-–/.,]\d)")]
     private static partial Regex FiscalYear();

@@ -23,7 +23,42 @@ internal static partial class TimeOffsetRules
                 found.Add(new(m.Index, m.Index + m.Length, value, value != "PAST_REF", rule, anchor.Label));
             }
         }
+
+        if (!anchor.Knows(Model.DatePrecision.Day))
+        {
+            return;
+        }
+
+        foreach (Match m in FromDay().Matches(sentence))
+        {
+            if (NumberWords.Parse(m.Groups["count"].Value) is not { } n || n != Math.Floor(n) || n > 1000)
+            {
+                continue;
+            }
+
+            var day = anchor.Date.AddDays(m.Groups["day"].Value.ToUpperInvariant() switch
+            {
+                "TOMORROW" => 1,
+                "YESTERDAY" => -1,
+                _ => 0,
+            });
+            var sign = m.Groups["direction"].Value.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+            var count = sign * (int)n;
+            var unit = m.Groups["unit"].Value.ToUpperInvariant();
+            var date = unit switch
+            {
+                _ when unit.StartsWith("YEAR", StringComparison.Ordinal) => day.AddYears(count),
+                _ when unit.StartsWith("MONTH", StringComparison.Ordinal) => day.AddMonths(count),
+                _ when unit.StartsWith("WEEK", StringComparison.Ordinal) => day.AddDays(7 * count),
+                _ => day.AddDays(count),
+            };
+            found.Add(new(m.Index, m.Index + m.Length, TimeExpressionResolver.FormatDay(date), true, "offset-from-day", anchor.Label));
+        }
     }
+
+    /// <summary>"two weeks from now", "three days after tomorrow", "more than 2 weeks before today".</summary>
+    [GeneratedRegex(@"(?:\b(?i:more\s+than|at\s+least)\s+)?\b(?<count>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty))\s+(?<unit>(?i:years?|months?|weeks?|days?))\s+(?<direction>(?i:from|after|before))\s+(?<day>(?i:now|today|tomorrow|yesterday))\b")]
+    private static partial Regex FromDay();
 
     private static string? Shift(TimeAnchor anchor, int n, string unit)
     {

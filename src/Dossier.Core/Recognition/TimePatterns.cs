@@ -19,18 +19,21 @@ internal static partial class TimePatterns
 
     private const string Year = @"(?<year>1[5-9]\d{2}|20\d{2})\b";
 
+    // Full dates name their year, so older years are safe there ("5 December 1391").
+    private const string FullDateYear = @"(?<year>1\d{3}|20\d{2})\b";
+
     private const string Weekday = @"(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
 
     private const string Count =
-        @"(?<count>\d+(?:\.\d+)?|(?i:a\s+few|few|a\s+couple\s+of|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))";
+        @"(?<count>\d+(?:\.\d+)?|(?i:a\s+few|few|a\s+couple\s+of|couple\s+of|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))";
 
     private const string Qualifier =
         @"(?<qualifier>(?i:more\s+than|less\s+than|fewer\s+than|over|under|nearly|almost|about|around|at\s+least|up\s+to|roughly|some))";
 
-    [GeneratedRegex(@"\b" + Month + @"\s+" + Day + @",?\s+" + Year)]
+    [GeneratedRegex(@"\b" + Month + @"\s+" + Day + @",?\s+" + FullDateYear)]
     public static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b" + Day + @"\s+(?:of\s+)?" + Month + @",?\s+" + Year)]
+    [GeneratedRegex(@"\b" + Day + @"\.?\s+(?:of\s+)?" + Month + @",?\s+" + FullDateYear)]
     public static partial Regex DayMonthYear();
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})-" + Month + @"-" + Year)]
@@ -39,10 +42,21 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\b(?<year>\d{4})(?<sep>[-.])(?<mon>\d{2})\k<sep>(?<day>\d{2})\b")]
     public static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<![\d/.])(?<day>\d{1,2})/(?<mon>\d{1,2})(?:/(?<year>\d{4}))?(?![\d/])")]
+    /// <summary>"25/04", "4/22", "02/22/2016", "21/04/16", "08/12, 2015": which part is the month is decided by the values.</summary>
+    [GeneratedRegex(@"(?<![\d/.,])(?!24/7\b)(?<first>\d{1,2})/(?<second>\d{1,2})(?:(?:/|,\s?)(?<year>\d{4}|\d{2}))?(?![\d/]|,\d)")]
     public static partial Regex NumericDayMonth();
 
-    [GeneratedRegex(@"\b" + Month + @",?\s+(?:of\s+)?" + Year)]
+    [GeneratedRegex(@"\b(?<year>\d{4})/(?<mon>\d{1,2})/(?<day>\d{1,2})\b")]
+    public static partial Regex SlashedIsoDate();
+
+    /// <summary>"2016/11", "2016 / 11", "3/2015", "11 / 2016".</summary>
+    [GeneratedRegex(@"(?<![\d/.,])(?:(?<year>19\d{2}|20\d{2})\s?/\s?(?<mon>1[0-2]|0?[1-9])|(?<mon>1[0-2]|0?[1-9])\s?/\s?(?<year>19\d{2}|20\d{2}))(?![\d/]|,\d)")]
+    public static partial Regex NumericMonthYear();
+
+    [GeneratedRegex(@"\b(?<year>19\d{2}|20\d{2}),?\s+" + FullMonth + @"(?!\s*\d)")]
+    public static partial Regex YearMonth();
+
+    [GeneratedRegex(@"\b" + Month + @"\s?,?\s+(?:of\s+)?" + Year)]
     public static partial Regex MonthYear();
 
     [GeneratedRegex(@"\b" + Month + @"\s+" + Day + @"(?!,?\s*\d)")]
@@ -69,7 +83,7 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\b(?i:in|since|by|until|till|from|to|before|after|during|of|year|the|a|early|late)\s+" + Year + @"(?![-–/.,]\d)(?!\s*(?:%|(?i:percent|per\s+cent|million|billion|thousand)\b))")]
     public static partial Regex CuedYear();
 
-    [GeneratedRegex(@"\b(?i:today|tonight|yesterday|tomorrow)\b")]
+    [GeneratedRegex(@"\b(?:(?i:the\s+day\s+(?<direction>before|after))\s+)?(?i:today|tonight|yesterday|tomorrow)\b")]
     public static partial Regex RelativeDay();
 
     [GeneratedRegex(@"\b(?:(?i:earlier|early|later|late)\s+)?(?:(?i:the)\s+)?(?<relation>(?i:this|last|next|past|previous|coming))\s+(?<unit>(?i:year|month|week|quarter))\b(?!-)")]
@@ -81,7 +95,7 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\b(?:(?<relation>(?i:last|next|this|coming|past))\s+)?" + Weekday)]
     public static partial Regex WeekdayName();
 
-    [GeneratedRegex(@"(?:\b" + Qualifier + @"\s+)?(?:\b(?i:the)\s+(?:(?i:first|last|past|next|latest|coming|final)\s+)?)?\b" + Count + @"\s+(?<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries))\b(?![-’']|\s+(?i:old|of\s+age)\b)")]
+    [GeneratedRegex(@"(?:\b" + Qualifier + @"\s+)?(?:\b(?i:the)\s+(?:(?i:first|last|past|next|latest|coming|final)\s+)?)?\b" + Count + @"\s+(?<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds|(?<=\b(?i:a|one|1)\s+)(?i:second)|decades?|century|centuries))\b(?![-’']|\s+(?i:old|of\s+age)\b)")]
     public static partial Regex Duration();
 
     /// <summary>An adjectival duration: "a two-year strategy", "the 10-year note", "a four-day visit".</summary>

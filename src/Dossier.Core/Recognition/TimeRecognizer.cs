@@ -82,6 +82,7 @@ public sealed class TimeRecognizer : IDocumentStep
         var mentions = new List<TimeMention>();
         var candidates = new List<TimeCandidate>();
         var reportingPeriod = new ReportingPeriod();
+        var narrative = new NarrativeTime();
         for (var index = 0; index < document.Sentences.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -91,7 +92,7 @@ public sealed class TimeRecognizer : IDocumentStep
             Collect(sentence, anchor, candidates);
             foreach (var selected in Select(sentence, candidates))
             {
-                var candidate = reportingPeriod.Resolve(selected, index);
+                var candidate = narrative.Resolve(reportingPeriod.Resolve(selected, index));
                 var aligned = TokenAlignment.Snap(document.Tokens, new TextSpan(span.Start + candidate.Start, span.Start + candidate.End));
                 mentions.Add(new TimeMention(
                     aligned,
@@ -121,6 +122,7 @@ public sealed class TimeRecognizer : IDocumentStep
 
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         DayParts.Join(sentence, kept);
+        CompoundDuration.Join(sentence, kept);
         for (var i = kept.Count - 2; i >= 0; i--)
         {
             var (weekday, date) = (kept[i], kept[i + 1]);
@@ -189,21 +191,30 @@ public sealed class TimeRecognizer : IDocumentStep
             AddDuration(found, m);
         }
 
+        foreach (Match m in TimePatterns.SlashedIsoDate().Matches(s))
+        {
+            AddDay(found, m, Int(m, "year"), Int(m, "mon"), Int(m, "day"), "numeric-year-month-day");
+        }
+
+        foreach (Match m in TimePatterns.NumericMonthYear().Matches(s))
+        {
+            found.Add(new(m.Index, m.Index + m.Length, FormatMonth(Int(m, "year"), Int(m, "mon")), true, "numeric-month-year", null));
+        }
+
+        foreach (Match m in TimePatterns.YearMonth().Matches(s))
+        {
+            found.Add(new(m.Index, m.Index + m.Length, FormatMonth(Int(m, "year"), Month(m)), true, "year-month", null));
+        }
+
         foreach (Match m in TimePatterns.NumericDayMonth().Matches(s))
         {
-            var (day, month) = (Int(m, "day"), Int(m, "mon"));
-            if (m.Groups["year"].Success)
-            {
-                AddDay(found, m, Int(m, "year"), month, day, "numeric-day-month-year");
-            }
-            else if (anchor?.Knows(DatePrecision.Day) == true && m.Groups["mon"].Length == 2 && NearestDate(anchor.Date, month, day) is { } date)
-            {
-                // A one-digit month ("1/2") is more often a fraction than a date.
-                found.Add(new(m.Index, m.Index + m.Length, FormatDay(date), true, "numeric-day-month", anchor.Label));
-            }
+            AddNumericDate(found, m, anchor);
         }
 
         YearRules.Collect(s, found);
+        RelativePeriodRules.CollectCenturies(s, found);
+        DurationPhraseRules.Collect(s, found);
+        DayRangeRules.Collect(s, anchor, found);
         TimeReferenceRules.Collect(s, found);
         TimeSetRules.Collect(s, found);
         CalendarNameRules.Collect(s, anchor, found);
@@ -223,7 +234,14 @@ public sealed class TimeRecognizer : IDocumentStep
             PinnedWeekdayRules.Collect(s, anchor, found);
         }
 
+        if (anchor.Knows(DatePrecision.Day))
+        {
+            DayReferenceRules.Collect(s, anchor, found);
+        }
+
         TimeOffsetRules.Collect(s, anchor, found);
+        RelativePeriodRules.Collect(s, anchor, found);
+        NarrativeDateRules.Collect(s, anchor, found);
         CollectRelative(s, anchor, found);
     }
 
@@ -250,12 +268,17 @@ public sealed class TimeRecognizer : IDocumentStep
 
             foreach (Match m in TimePatterns.RelativeDay().Matches(s))
             {
-                var offset = m.Value.ToUpperInvariant() switch
+                var word = m.Value[(m.Value.LastIndexOf(' ') + 1)..].ToUpperInvariant();
+                var offset = word switch
                 {
                     "YESTERDAY" => -1,
                     "TOMORROW" => 1,
                     _ => 0,
                 };
+                if (m.Groups["direction"].Success && word is "YESTERDAY" or "TOMORROW")
+                {
+                    offset += m.Groups["direction"].Value.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+                }
                 Add(found, m, FormatDay(a.AddDays(offset)), "relative-day", anchor);
             }
 
@@ -385,9 +408,8 @@ public sealed class TimeRecognizer : IDocumentStep
     {
         var countText = m.Groups["count"].Value;
         var vague = countText.Contains("few", StringComparison.OrdinalIgnoreCase)
-            || countText.Contains("couple", StringComparison.OrdinalIgnoreCase)
             || countText.Equals("several", StringComparison.OrdinalIgnoreCase);
-        var count = vague ? null : NumberWords.Parse(countText);
+        var count = vague ? null : countText.Contains("couple", StringComparison.OrdinalIgnoreCase) ? 2 : NumberWords.Parse(countText);
         var unit = m.Groups["unit"].Value.ToUpperInvariant();
         var (designator, factor, timePart) = unit switch
         {
@@ -397,6 +419,7 @@ public sealed class TimeRecognizer : IDocumentStep
             _ when unit.StartsWith("DAY", StringComparison.Ordinal) => ("D", 1, false),
             _ when unit.StartsWith("HOUR", StringComparison.Ordinal) => ("H", 1, true),
             _ when unit.StartsWith("MINUTE", StringComparison.Ordinal) => ("M", 1, true),
+            _ when unit.StartsWith("SECOND", StringComparison.Ordinal) => ("S", 1, true),
             _ when unit.StartsWith("DECADE", StringComparison.Ordinal) => ("Y", 10, false),
             _ => ("Y", 100, false),
         };
@@ -407,6 +430,35 @@ public sealed class TimeRecognizer : IDocumentStep
             ? "duration:" + string.Join('-', qualifier.Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             : "duration";
         found.Add(new(m.Index, m.Index + m.Length, value, false, rule, null));
+    }
+
+    /// <summary>
+    /// A slash date: a part above 12 is the day ("25/04", "4/22"); when both could be the month,
+    /// the first is (US order, as in TimeBank). Without a year the anchor's nearest occurrence is
+    /// taken, and two one-digit parts ("1/2") are read as a fraction, not a date. A two-digit year
+    /// is this century's unless that puts it more than 20 years ahead of the anchor (of 2030 without one).
+    /// </summary>
+    private static void AddNumericDate(List<TimeCandidate> found, Match m, TimeAnchor? anchor)
+    {
+        var (first, second) = (Int(m, "first"), Int(m, "second"));
+        var (month, day) = first > 12 ? (second, first) : (first, second);
+        if (m.Groups["year"].Success)
+        {
+            var year = Int(m, "year");
+            if (m.Groups["year"].Length == 2)
+            {
+                var reference = anchor?.Date.Year ?? 2030;
+                year += 2000;
+                year -= year > reference + 20 ? 100 : 0;
+            }
+
+            AddDay(found, m, year, month, day, "numeric-date");
+        }
+        else if (anchor?.Knows(DatePrecision.Day) == true && (first > 12 || second > 12 || m.Groups["second"].Length == 2)
+            && NearestDate(anchor.Date, month, day) is { } date)
+        {
+            found.Add(new(m.Index, m.Index + m.Length, FormatDay(date), true, "numeric-day-month", anchor.Label));
+        }
     }
 
     private static void AddDay(List<TimeCandidate> found, Match m, int year, int month, int day, string rule)

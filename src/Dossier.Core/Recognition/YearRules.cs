@@ -25,6 +25,11 @@ internal static partial class YearRules
             found.Add(new(m.Index, m.Index + m.Length, year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), true, "spoken-year", null));
         }
 
+        foreach (Match m in PartOfYear().Matches(sentence))
+        {
+            found.Add(new(m.Index, m.Index + m.Length, m.Groups["year"].Value, true, "part-of-year", null));
+        }
+
         foreach (Match m in Decade().Matches(sentence))
         {
             var century = m.Groups["century"].Success ? m.Groups["century"].Value : "19";
@@ -43,6 +48,10 @@ internal static partial class YearRules
     [GeneratedRegex(@"\b(?<century>(?i:nineteen|twenty))[-\s](?<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:-(?<units>(?i:one|two|three|four|five|six|seven|eight|nine)))?\b(?![-\s](?i:one|two|three|four|five|six|seven|eight|nine|percent|per\s+cent|million|billion|thousand|hundred|years?)\b)")]
     private static partial Regex SpokenYear();
 
-    [GeneratedRegex(@"(?:\b(?i:early|late|mid-?)\s*)?(?:\b(?<century>1[5-9]|20)|(?<=\s)['’])(?<decade>\d)0s\b")]
+    /// <summary>"the end of 1990", "the beginning of 2000": the year (TimeML adds a mod this does not keep).</summary>
+    [GeneratedRegex(@"\b(?:(?i:the)\s+)?(?i:beginning|start|end|middle)\s+(?i:of)\s+(?<year>1[5-9]\d{2}|20\d{2})\b(?![-–/.,]\d)")]
+    private static partial Regex PartOfYear();
+
+    [GeneratedRegex(@"(?:\b(?i:early|late|mid-?)\s*)?(?:\b(?<century>1[5-9]|20)|(?<=\s)['’]|(?<=\b(?i:the)\s+))(?<decade>\d)0['’]?s\b")]
     private static partial Regex Decade();
 }

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Dossier.Core.Recognition;
+
+/// <summary>
+/// Durations without a counted number: "all day", "a full week", "the whole year" (one unit),
+/// "another month", and halves ("half an hour", "an hour and a half", "two and a half years").
+/// </summary>
+internal static partial class DurationPhraseRules
+{
+    public static void Collect(string sentence, List<TimeCandidate> found)
+    {
+        foreach (Match m in WholeUnit().Matches(sentence))
+        {
+            Add(found, m, 1, m.Groups["unit"].Value, "duration:whole");
+        }
+
+        foreach (Match m in AnotherUnit().Matches(sentence))
+        {
+            Add(found, m, 1, m.Groups["unit"].Value, "duration:another");
+        }
+
+        foreach (Match m in Half().Matches(sentence))
+        {
+            Add(found, m, 0.5, m.Groups["unit"].Value, "duration:half");
+        }
+
+        foreach (Match m in AndAHalf().Matches(sentence))
+        {
+            if (NumberWords.Parse(m.Groups["count"].Value) is { } count)
+            {
+                Add(found, m, count + 0.5, m.Groups["unit"].Value, "duration:and-a-half");
+            }
+        }
+    }
+
+    /// <summary>TimeML's duration value: <c>P1D</c>, <c>PT1.5H</c>, <c>P0.5Y</c>.</summary>
+    public static string? Value(double count, string unit)
+    {
+        var (designator, time) = unit.ToUpperInvariant().TrimEnd('S') switch
+        {
+            "YEAR" => ("Y", false),
+            "MONTH" => ("M", false),
+            "WEEK" => ("W", false),
+            "DAY" => ("D", false),
+            "HOUR" => ("H", true),
+            "MINUTE" => ("M", true),
+            "SECOND" => ("S", true),
+            _ => (null, false),
+        };
+        return designator is null ? null : (time ? "PT" : "P") + count.ToString(CultureInfo.InvariantCulture) + designator;
+    }
+
+    private static void Add(List<TimeCandidate> found, Match m, double count, string unit, string rule)
+    {
+        if (Value(count, unit) is { } value)
+        {
+            found.Add(new(m.Index, m.Index + m.Length, value, false, rule, null));
+        }
+    }
+
+    private const string Unit = @"(?<unit>(?i:year|month|week|day|hour|minute|second))";
+
+    [GeneratedRegex(@"\b(?i:all|full|whole)[-\s]" + Unit + @"\b(?!-)")]
+    private static partial Regex WholeUnit();
+
+    [GeneratedRegex(@"\b(?i:another)\s+" + Unit + @"\b(?!-)")]
+    private static partial Regex AnotherUnit();
+
+    [GeneratedRegex(@"\b(?i:half)\s+(?:(?i:an?)\s+)?" + Unit + @"\b(?!-)")]
+    private static partial Regex Half();
+
+    [GeneratedRegex(@"\b(?<count>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,3})\s+(?:" + Unit + @"s?\s+(?i:and)\s+(?i:a\s+)?(?i:half)\b|(?i:and)\s+(?i:a\s+)?(?i:half)\s+" + Unit + @"s?\b)")]
+    private static partial Regex AndAHalf();
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Dossier.Core.Model;
+using static Dossier.Core.Recognition.TimeExpressionResolver;
+
+namespace Dossier.Core.Recognition;
+
+/// <summary>
+/// Periods counted from the anchor's own: "the week after next", "the year after next",
+/// "earlier in the week", "later in the year", "the current week", "the end of this week", and centuries ("the 15th
+/// century" → <c>14</c>, which needs no anchor).
+/// </summary>
+internal static partial class RelativePeriodRules
+{
+    public static void CollectCenturies(string sentence, List<TimeCandidate> found)
+    {
+        foreach (Match m in Century().Matches(sentence))
+        {
+            var number = int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            if (number is >= 1 and <= 21)
+            {
+                found.Add(new(m.Index, m.Index + m.Length, (number - 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture), true, "century", null));
+            }
+        }
+    }
+
+    public static void Collect(string sentence, TimeAnchor anchor, List<TimeCandidate> found)
+    {
+        foreach (Match m in AfterNext().Matches(sentence))
+        {
+            Add(found, m, m.Groups["unit"].Value, 2, anchor);
+        }
+
+        foreach (Match m in PartOfRelativeUnit().Matches(sentence))
+        {
+            var relation = m.Groups["relation"].Value.ToUpperInvariant();
+            Add(found, m, m.Groups["unit"].Value, relation switch
+            {
+                "NEXT" or "COMING" => 1,
+                "LAST" or "PAST" or "PREVIOUS" => -1,
+                _ => 0,
+            }, anchor);
+        }
+
+        foreach (Match m in WithinCurrent().Matches(sentence))
+        {
+            Add(found, m, m.Groups["unit"].Value, 0, anchor);
+        }
+    }
+
+    private static void Add(List<TimeCandidate> found, Match m, string unit, int shift, TimeAnchor anchor)
+    {
+        var a = anchor.Date;
+        string? value = unit.ToUpperInvariant() switch
+        {
+            "YEAR" => FormatYear(a.Year + shift),
+            "MONTH" when anchor.Knows(DatePrecision.Month) => FormatMonth(a.AddMonths(shift).Year, a.AddMonths(shift).Month),
+            "WEEK" when anchor.Knows(DatePrecision.Day) => FormatWeek(a.AddDays(7 * shift)),
+            "WEEKEND" when anchor.Knows(DatePrecision.Day) => FormatWeek(a.AddDays(7 * shift)) + "-WE",
+            _ => null,
+        };
+        if (value is not null)
+        {
+            found.Add(new(m.Index, m.Index + m.Length, value, true, "relative-period", anchor.Label));
+        }
+    }
+
+    [GeneratedRegex(@"\b(?i:the)\s+(?<unit>(?i:week|weekend|month|year))\s+(?i:after)\s+(?:(?i:the)\s+)?(?i:next)\b")]
+    private static partial Regex AfterNext();
+
+    /// <summary>"the end of this week", "beginning of next month", "mid next week": TimeML gives the unit's value (and a mod this does not keep).</summary>
+    [GeneratedRegex(@"(?:\b(?:(?i:the)\s+)?(?i:beginning|start|end|middle)\s+(?i:of)\s+|\b(?i:mid)-?\s*)(?:(?i:the)\s+)?(?<relation>(?i:this|next|last|coming|past|previous))\s+(?<unit>(?i:week|month|year))\b(?!-)")]
+    private static partial Regex PartOfRelativeUnit();
+
+    [GeneratedRegex(@"\b(?:(?i:earlier|later)\s+in\s+the|(?i:the\s+)?(?i:current))\s+(?<unit>(?i:week|month|year))\b(?!-)")]
+    private static partial Regex WithinCurrent();
+
+    [GeneratedRegex(@"\b(?:(?i:the)\s+)?(?<n>[12]?\d)(?:st|nd|rd|th)\s+(?i:century)\b")]
+    private static partial Regex Century();
+}
