@@ -7,7 +7,13 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project bench/Dossier.Bench -- search [--docs 100000] [--db FILE] [--rounds 20]   (store search latency)
 // dotnet run -c Release --project bench/Dossier.Bench -- clustering [SIZE…]   (near-copies + story clustering, synthetic corpora)
 // dotnet run -c Release --project bench/Dossier.Bench -- recognizers [--seconds S]   (names and dates from raw text; see bench/peers/compare-recognizers.sh)
+// dotnet run -c Release --project bench/Dossier.Bench -- tagging   (POS + NER tokens/s, see bench/peers/compare-ner.sh)
 // dotnet run -c Release --project bench/Dossier.Bench -- e2e --docs N [--threads T] [--source samples|mixed]   (whole pipeline)
+if (args is ["tagging"])
+{
+    return Dossier.Bench.TaggingThroughput.Run();
+}
+
 if (args is ["e2e", ..])
 {
     return Dossier.Bench.EndToEnd.Run(args);

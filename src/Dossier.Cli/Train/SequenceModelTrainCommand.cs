@@ -8,7 +8,8 @@ namespace Dossier.Cli.Train;
 /// <summary>
 /// <c>dossier train pos|chunk|ner --data DIR --out FILE</c>: trains a sequence model on
 /// <c>DIR/eng.train</c> (CoNLL-2003), printing the score on <c>DIR/eng.testa</c> after each epoch.
-/// The entity model also compiles gazetteers from the team's shared data into its file.
+/// The entity model also compiles gazetteers from the team's shared data into its file; with
+/// <c>--word-classes</c>, the part-of-speech model gets word classes learned from the unlabelled news text there.
 /// </summary>
 internal static class SequenceModelTrainCommand
 {
@@ -23,6 +24,8 @@ internal static class SequenceModelTrainCommand
         var rowBits = new Option<int?>("--row-bits") { Description = "log2 of the number of hashed feature rows (default: 18 pos, 17 chunk, 20 ner)." };
         var onePass = new Option<bool>("--one-pass") { Description = "Leave out the second pass, which reads the first pass's predictions across the document." };
         var bilou = new Option<bool>("--bilou") { Description = "Learn spans as BILOU tags instead of BIO." };
+        var text = new Option<string?>("--text") { Description = "Shared data folder whose unlabelled news text (ScrapingHub bodies, PolNeAR, TempEval-3) the word classes are learned from; default DATA/../.." };
+        var wordClasses = new Option<bool>("--word-classes") { Description = "Add features of word classes learned from the unlabelled text (see docs/models.md: +0.3 points, but verb/noun errors the event coder notices)." };
         var command = new Command(name, $"Train the {Describe(task)} model on CoNLL-2003.") { data, outFile, epochs, seed, rowBits };
         if (task == ModelTask.Entity)
         {
@@ -30,6 +33,12 @@ internal static class SequenceModelTrainCommand
             command.Add(actors);
             command.Add(onePass);
             command.Add(bilou);
+        }
+
+        if (task == ModelTask.PartOfSpeech)
+        {
+            command.Add(text);
+            command.Add(wordClasses);
         }
 
         command.SetAction(parse =>
@@ -72,9 +81,18 @@ internal static class SequenceModelTrainCommand
             }
 
             var clock = Stopwatch.StartNew();
+            var train = ConllReader.ReadFile(trainPath, ConllLayout.Conll2003);
+            WordClusters? clusters = null;
+            if (task == ModelTask.PartOfSpeech && parse.GetValue(wordClasses))
+            {
+                var textFolder = parse.GetValue(text) ?? Path.Combine(folder, "..", "..");
+                clusters = new WordClusterBuilder { Seed = parse.GetValue(seed) }.Build(UnlabelledText.Read(textFolder));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"word classes: {clusters.Count} words ({clock.Elapsed.TotalSeconds:F0} s)"));
+            }
+
             var defaults = new ModelTrainer(task);
-            var trainer = new ModelTrainer(task) { RowBits = parse.GetValue(rowBits) ?? defaults.RowBits, Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Gazetteer = names, TwoPass = !parse.GetValue(onePass), Bilou = parse.GetValue(bilou) };
-            var model = trainer.Train(ConllReader.ReadFile(trainPath, ConllLayout.Conll2003), development, (epoch, score) =>
+            var trainer = new ModelTrainer(task) { RowBits = parse.GetValue(rowBits) ?? defaults.RowBits, Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Gazetteer = names, Clusters = clusters, TwoPass = !parse.GetValue(onePass), Bilou = parse.GetValue(bilou) };
+            var model = trainer.Train(train, development, (epoch, score) =>
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: eng.testa {Summary(score)} ({clock.Elapsed.TotalSeconds:F0} s)")));
             ModelFile.Save(model, parse.GetValue(outFile)!);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {parse.GetValue(outFile)} ({new FileInfo(parse.GetValue(outFile)!).Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:F0} s"));

@@ -52,6 +52,17 @@ internal static class FeatureTemplates
         sink.Add(FeatureHash.Combine(11, s.Shapes[i], i == 0 ? 1u : 0u));
         sink.Add(FeatureHash.Combine(12, At(s.Shapes, i + 1)));
         Affixes(word, 20, sink, 4, 3);
+        if (s.Clusters is { } clusters)
+        {
+            // Word classes: every level of the word's, the finest of its neighbours'.
+            for (var level = 0; level < WordClusters.Levels; level++)
+            {
+                sink.Add(FeatureHash.Combine(100 + (uint)level, WordClusters.Level(clusters[i], level)));
+            }
+
+            sink.Add(FeatureHash.Combine(106, i > 0 ? WordClusters.Level(clusters[i - 1], 2) : Boundary));
+            sink.Add(FeatureHash.Combine(107, i + 1 < clusters.Length ? WordClusters.Level(clusters[i + 1], 2) : Boundary + 1));
+        }
     }
 
     private static void Chunk(SentenceInput s, int i, FeatureSink sink)

@@ -23,6 +23,17 @@ internal static class InputPreparation
                 input.GazetteerMatches = gazetteer.Match(input);
             }
 
+            if (model.Clusters is { } clusters)
+            {
+                var classes = new ulong[input.Length];
+                for (var i = 0; i < classes.Length; i++)
+                {
+                    classes[i] = clusters.Lookup(input.Normalized[i]);
+                }
+
+                input.Clusters = classes;
+            }
+
             inputs[s] = input;
         }
 

@@ -12,7 +12,7 @@ namespace Dossier.Core.Models;
 public static class ModelFile
 {
     private const string Magic = "DOSSIER-SEQUENCE-MODEL";
-    private const int Version = 2;
+    private const int Version = 3;
 
     public static void Save(SequenceModel model, Stream stream)
     {
@@ -68,7 +68,19 @@ public static class ModelFile
             }
         }
 
-        // The first pass of a two-pass model shares the gazetteer of the second.
+        var clusters = includeGazetteer ? model.Clusters : null;
+        writer.Write(clusters is not null);
+        if (clusters is not null)
+        {
+            writer.Write(clusters.Count);
+            foreach (var (word, classes) in clusters.Entries)
+            {
+                writer.Write(word);
+                writer.Write(classes);
+            }
+        }
+
+        // The first pass of a two-pass model shares the gazetteer and word classes of the second.
         writer.Write(model.FirstPass is not null);
         if (model.FirstPass is not null)
         {
@@ -93,10 +105,10 @@ public static class ModelFile
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
-        return Read(reader, null);
+        return Read(reader, null, null);
     }
 
-    private static SequenceModel Read(BinaryReader reader, Gazetteer? inherited)
+    private static SequenceModel Read(BinaryReader reader, Gazetteer? inherited, WordClusters? inheritedClusters)
     {
         // Version 1 files (one-pass models) end after the gazetteer.
         var version = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
@@ -146,7 +158,18 @@ public static class ModelFile
             }
         }
 
-        var firstPass = version >= 2 && reader.ReadBoolean() ? Read(reader, gazetteer) : null;
-        return new SequenceModel(task, tags, rowBits, weights, transitions, gazetteer, firstPass);
+        var clusters = inheritedClusters;
+        if (version >= 3 && reader.ReadBoolean())
+        {
+            clusters = new WordClusters();
+            var words = reader.ReadInt32();
+            for (var w = 0; w < words; w++)
+            {
+                clusters.Add(reader.ReadUInt32(), reader.ReadUInt64());
+            }
+        }
+
+        var firstPass = version >= 2 && reader.ReadBoolean() ? Read(reader, gazetteer, clusters) : null;
+        return new SequenceModel(task, tags, rowBits, weights, transitions, gazetteer, firstPass, clusters);
     }
 }

@@ -25,6 +25,9 @@ public sealed class ModelTrainer(ModelTask task)
 
     public Gazetteer? Gazetteer { get; init; }
 
+    /// <summary>Part-of-speech models only: word classes learned from unlabelled text, used as features.</summary>
+    public WordClusters? Clusters { get; init; }
+
     /// <summary>Entity models only: add a second pass that reads the first pass's predictions for the same words across the document.</summary>
     public bool TwoPass { get; init; }
 
@@ -42,7 +45,7 @@ public sealed class ModelTrainer(ModelTask task)
             return Train(documents, null, null, development, progress);
         }
 
-        var single = new ModelTrainer(Task) { Epochs = Epochs, Seed = Seed, RowBits = RowBits, Gazetteer = Gazetteer, Bilou = Bilou };
+        var single = new ModelTrainer(Task) { Epochs = Epochs, Seed = Seed, RowBits = RowBits, Gazetteer = Gazetteer, Clusters = Clusters, Bilou = Bilou };
         var firstPass = new IReadOnlyList<IReadOnlyList<string>>[documents.Count];
         for (var fold = 0; fold < Folds; fold++)
         {
@@ -76,10 +79,11 @@ public sealed class ModelTrainer(ModelTask task)
         var tags = gold.SelectMany(d => d).SelectMany(s => s).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var index = tags.Select((tag, i) => (tag, i)).ToDictionary(p => p.tag, p => p.i, StringComparer.Ordinal);
         var gazetteer = Task == ModelTask.Entity ? Gazetteer : null;
-        var model = SequenceModel.CreateEmpty(Task, tags, RowBits, gazetteer, firstPassModel);
+        var clusters = Task == ModelTask.PartOfSpeech ? Clusters : null;
+        var model = SequenceModel.CreateEmpty(Task, tags, RowBits, gazetteer, firstPassModel, clusters);
 
         // Inputs are prepared without the first pass: its jackknifed predictions stand in for it.
-        var preparation = SequenceModel.CreateEmpty(Task, tags, 1, gazetteer);
+        var preparation = SequenceModel.CreateEmpty(Task, tags, 1, gazetteer, null, clusters);
         var data = new List<TrainingSentence>();
         for (var d = 0; d < documents.Count; d++)
         {

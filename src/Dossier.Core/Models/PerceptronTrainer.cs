@@ -56,7 +56,7 @@ internal sealed class PerceptronTrainer
             transitions[i] = (float)(_model.Transitions[i] - (_transitionSums[i] / _step));
         }
 
-        return new SequenceModel(_model.Task, _model.Tags, _model.RowBits, weights, transitions, _model.Gazetteer, _model.FirstPass);
+        return new SequenceModel(_model.Task, _model.Tags, _model.RowBits, weights, transitions, _model.Gazetteer, _model.FirstPass, _model.Clusters);
     }
 
     private void TrainViterbi(TrainingSentence sentence)

@@ -49,6 +49,9 @@ internal sealed class SentenceInput
     /// <summary>Per token, the gazetteer matches it is part of (see <see cref="Gazetteer.Match"/>).</summary>
     public int[]? GazetteerMatches { get; set; }
 
+    /// <summary>Per token, its packed word classes (see <see cref="WordClusters"/>), when the model has them.</summary>
+    public ulong[]? Clusters { get; set; }
+
     /// <summary>Per token, what the other sentences of the document say about the same word (see <see cref="DocumentContext"/>).</summary>
     public int[]? DocumentFlags { get; set; }
 

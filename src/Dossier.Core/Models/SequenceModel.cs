@@ -10,8 +10,9 @@ namespace Dossier.Core.Models;
 /// </summary>
 public sealed class SequenceModel
 {
-    internal SequenceModel(ModelTask task, IReadOnlyList<string> tags, int rowBits, float[] weights, float[] transitions, Gazetteer? gazetteer, SequenceModel? firstPass = null)
+    internal SequenceModel(ModelTask task, IReadOnlyList<string> tags, int rowBits, float[] weights, float[] transitions, Gazetteer? gazetteer, SequenceModel? firstPass = null, WordClusters? clusters = null)
     {
+        Clusters = clusters;
         FirstPass = firstPass;
         Task = task;
         Tags = tags;
@@ -42,6 +43,9 @@ public sealed class SequenceModel
 
     internal Gazetteer? Gazetteer { get; }
 
+    /// <summary>Word classes learned from unlabelled text, read by the entity features when present.</summary>
+    internal WordClusters? Clusters { get; }
+
     /// <summary>For a two-pass entity model, the model of the first pass, whose predictions feed <see cref="DocumentPriors"/>.</summary>
     internal SequenceModel? FirstPass { get; }
 
@@ -67,8 +71,8 @@ public sealed class SequenceModel
 
     internal bool IsGreedy => Task == ModelTask.PartOfSpeech;
 
-    internal static SequenceModel CreateEmpty(ModelTask task, IReadOnlyList<string> tags, int rowBits, Gazetteer? gazetteer, SequenceModel? firstPass = null) =>
-        new(task, tags, rowBits, new float[(1 << rowBits) * tags.Count], new float[(tags.Count + 1) * tags.Count], gazetteer, firstPass);
+    internal static SequenceModel CreateEmpty(ModelTask task, IReadOnlyList<string> tags, int rowBits, Gazetteer? gazetteer, SequenceModel? firstPass = null, WordClusters? clusters = null) =>
+        new(task, tags, rowBits, new float[(1 << rowBits) * tags.Count], new float[(tags.Count + 1) * tags.Count], gazetteer, firstPass, clusters);
 
     internal int[] Decode(SentenceInput input, FeatureMatrix features) =>
         IsGreedy ? DecodeGreedy(input, features, null) : DecodeViterbi(features);
