@@ -43,7 +43,7 @@ internal sealed partial class DirectQuoteFinder
 
             if (quote.Speaker is null && previous?.Speaker is not null && Continues(previous, previousEnd, region.Open))
             {
-                quote = quote with { Speaker = previous.Speaker, Cue = previous.Cue, CueSpan = previous.CueSpan };
+                quote = quote with { Speaker = previous.Speaker, Cue = previous.Cue, CueSpan = previous.CueSpan, Source = previous.Source };
             }
 
             quotes.Add(quote);
@@ -121,7 +121,7 @@ internal sealed partial class DirectQuoteFinder
             ?? Before(sentenceStart, region.Open, kind)
             ?? (kind == QuoteKind.Direct && lead.Length == 0 ? ColonIntroduction(region.Open) : null);
         var speaker = attribution?.Source is { } source ? _linker.Link(source) : null;
-        return new Quote(span, inner, kind, attribution?.CueText(text), speaker, sentence) { CueSpan = attribution?.Cue };
+        return new Quote(span, inner, kind, attribution?.CueText(text), speaker, sentence) { CueSpan = attribution?.Cue, Source = attribution?.Source?.Span };
     }
 
     private int TailEnd(int close, int nextOpen)

@@ -27,18 +27,38 @@ internal sealed partial class IndirectSpeechFinder
     {
         var result = new List<Quote>();
         var directSpans = direct.Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Span).ToList();
+        var frames = new CueFrameFinder(_document, _sources);
+        var token = 0;
         for (var s = 0; s < _document.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var span = _document.Sentences[s].Span;
+            while (token < _document.Tokens.Count && _document.Tokens[token].Span.Start < span.Start)
+            {
+                token++;
+            }
+
+            var first = token;
+            while (token < _document.Tokens.Count && _document.Tokens[token].Span.End <= span.End)
+            {
+                token++;
+            }
+
             if (directSpans.Any(d => d.Overlaps(span)))
             {
                 continue;
             }
 
-            var quote = InSentence(span, s);
-            if (quote is not null)
+            var taken = new List<TextSpan>();
+            foreach (var found in InSentence(span).Concat(frames.Find(span, first, token)))
             {
+                var quote = ToQuote(found, s);
+                if (quote is null || taken.Any(t => t.Overlaps(found.Cue) || (found.Source is { } source && t.Overlaps(source.Span))))
+                {
+                    continue;
+                }
+
+                taken.Add(found.Extent);
                 result.Add(quote);
             }
         }
@@ -46,7 +66,37 @@ internal sealed partial class IndirectSpeechFinder
         return result;
     }
 
-    private Quote? InSentence(TextSpan sentence, int index)
+    private Quote? ToQuote(FoundAttribution found, int sentence)
+    {
+        var text = _document.Text;
+        if (found.Content.Length == 0 || DirectQuoteFinder.WordCount().Count(found.Content.Of(text)) < MinClauseWords)
+        {
+            return null;
+        }
+
+        var speaker = found.Source is { } source ? _linker.Link(source) : null;
+        if (speaker is null && found.Source?.IsPronoun != true)
+        {
+            return null;
+        }
+
+        return new Quote(found.Content, found.Content.Of(text), KindOf(found.Kind), found.Cue.Of(text), speaker, sentence)
+        {
+            CueSpan = found.Cue,
+            Source = found.Source?.Span,
+        };
+    }
+
+    private static QuoteKind KindOf(CueKind kind) => kind switch
+    {
+        CueKind.Belief => QuoteKind.Belief,
+        CueKind.Intention => QuoteKind.Intention,
+        CueKind.Finding => QuoteKind.Finding,
+        _ => QuoteKind.Indirect,
+    };
+
+    /// <summary>The attributions of the speech cues of the sentence ("said", "according to"), left to right.</summary>
+    private IEnumerable<FoundAttribution> InSentence(TextSpan sentence)
     {
         var text = _document.Text;
         for (var cue = CueLexicon.Cue().Match(text, sentence.Start, sentence.Length); cue.Success; cue = cue.NextMatch())
@@ -55,22 +105,11 @@ internal sealed partial class IndirectSpeechFinder
             var found = cue.Value.StartsWith("according", StringComparison.Ordinal)
                 ? AccordingTo(sentence, cueSpan)
                 : Reported(sentence, cueSpan, cue.Value) ?? Trailing(sentence, cueSpan) ?? Participle(sentence, cueSpan, cue.Value);
-            if (found is null)
+            if (found is { } f)
             {
-                continue;
+                yield return new FoundAttribution(cueSpan, f.Source, f.Content, CueKind.Speech);
             }
-
-            var (content, source) = found.Value;
-            var speaker = _linker.Link(source);
-            if (speaker is null || content.Length == 0 || DirectQuoteFinder.WordCount().Count(content.Of(text)) < MinClauseWords)
-            {
-                continue;
-            }
-
-            return new Quote(content, content.Of(text), QuoteKind.Indirect, cue.Value, speaker, index) { CueSpan = cueSpan };
         }
-
-        return null;
     }
 
     /// <summary>"X said (that) …": the subject before the cue, the clause after it.</summary>
