@@ -43,7 +43,8 @@ internal sealed class CueFrameFinder
         var tags = BuiltInModels.PartOfSpeech.Tag(words);
         for (var j = 1; j < words.Length; j++)
         {
-            if (!CueVerbs.TryGet(lower[j], out var kind) || !tags[j].StartsWith("VB", StringComparison.Ordinal))
+            // A capitalised cue word inside a sentence is a name ("the United States").
+            if (!CueVerbs.TryGet(words[j], out var kind) || !tags[j].StartsWith("VB", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -76,6 +77,12 @@ internal sealed class CueFrameFinder
             return null;
         }
 
+        // "The meeting is said to …": passive, the subject is not the source.
+        if (tags[cue] != "VBG" && Enumerable.Range(k + 1, cue - k - 1).Any(i => lower[i] is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "'s" or "’s"))
+        {
+            return null;
+        }
+
         if (k < 0)
         {
             return null;
@@ -89,7 +96,7 @@ internal sealed class CueFrameFinder
         }
         else
         {
-            source = _sources.Before(sentence.Start, spans[k].End, loose: false) ?? NounPhraseEndingAt(words, tags, spans, k);
+            source = _sources.Before(sentence.Start, spans[k].End, loose: false) ?? NounPhraseEndingAt(words, tags, spans, k) ?? BeforeAppositive(words, tags, spans, k);
         }
 
         return source is null ? null : new FoundAttribution(spans[cue], source, content.Value, kind);
@@ -149,6 +156,25 @@ internal sealed class CueFrameFinder
         }
 
         return new SourcePhrase(new TextSpan(spans[start].Start, spans[last].End), null, tags[last] == "PRP" && start == last);
+    }
+
+    /// <summary>"Nicole Hargrove, a 14-year Carrier worker, said": the name before the appositive that ends at the comma <paramref name="comma"/>.</summary>
+    private static SourcePhrase? BeforeAppositive(string[] words, string[] tags, TextSpan[] spans, int comma)
+    {
+        if (words[comma] != ",")
+        {
+            return null;
+        }
+
+        var open = comma - 1;
+        while (open > 0 && words[open] is not ("," or ";" or ":" or "." or "”" or "\""))
+        {
+            open--;
+        }
+
+        return open > 0 && open < comma - 1 && words[open] == "," && tags[open - 1] is "NNP" or "NNPS" && tags[open + 1] is "DT" or "JJ" or "NN" or "NNP" or "CD" or "PRP$"
+            ? NounPhraseEndingAt(words, tags, spans, open - 1)
+            : null;
     }
 
     private static bool IsNounPhraseTag(string tag) =>

@@ -22,7 +22,7 @@ internal static class CueVerbs
         "allege", "outline", "thank", "remind", "assure", "comment", "lament", "highlight", "answer", "invoke", "condemn", "knock",
         "challenge", "shout", "chant", "recite", "rebut*", "quote", "tout", "agree", "endorse", "dub*", "label", "testify", "announce",
         "insinuate", "scoff", "brag*", "lash", "rail", "retort", "protest", "applaud", "ridicule", "dispute", "demand", "threaten",
-        "speculate", "contradict", "concur*", "disclose", "express", "raise", "discuss", "recommend", "advise", "implore", "plead",
+        "speculate", "contradict", "concur*", "disclose", "express", "discuss", "recommend", "advise", "implore", "plead",
         "exclaim", "admonish", "characterize", "characterise", "portray", "acknowledge", "estimate", "claim", "explain", "attest",
     ];
 
@@ -35,8 +35,7 @@ internal static class CueVerbs
 
     private static readonly string[] Intention =
     [
-        "want", "plan*", "seek", "intend", "refuse", "decline", "aim", "decide", "try", "vow", "threaten", "pledge", "promise", "wish",
-        "push", "prepare", "hesitate", "pressure", "lobby", "insist",
+        "want", "plan*", "seek", "intend", "refuse", "decline", "aim", "decide", "vow", "threaten", "pledge", "promise", "wish", "insist",
     ];
 
     private static readonly string[] Finding = ["show", "find", "reveal", "indicate", "conclude", "estimate", "suggest", "confirm", "document", "learn"];

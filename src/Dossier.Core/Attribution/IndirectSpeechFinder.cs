@@ -74,6 +74,11 @@ internal sealed partial class IndirectSpeechFinder
             return null;
         }
 
+        if (NotContent().IsMatch(text, found.Content.Start) || StartsWithSpeaker(found.Content))
+        {
+            return null;
+        }
+
         var speaker = found.Source is { } source ? _linker.Link(source) : null;
         if (speaker is null && found.Source?.IsPronoun != true)
         {
@@ -85,6 +90,22 @@ internal sealed partial class IndirectSpeechFinder
             CueSpan = found.Cue,
             Source = found.Source?.Span,
         };
+    }
+
+    /// <summary>"said Marley Anderson, 21, a junior …": the words after the cue name the speaker, not what was said.</summary>
+    private bool StartsWithSpeaker(TextSpan content)
+    {
+        var text = _document.Text;
+        foreach (var m in _document.Mentions)
+        {
+            if (m.Type == EntityType.Person && m.Span.Start == content.Start)
+            {
+                var after = text.AsSpan(m.Span.End, content.End - m.Span.End).TrimStart();
+                return after.IsEmpty || after[0] == ',';
+            }
+        }
+
+        return false;
     }
 
     private static QuoteKind KindOf(CueKind kind) => kind switch
@@ -236,9 +257,12 @@ internal sealed partial class IndirectSpeechFinder
             return null;
         }
 
+        // "…, said a government official." but not "X, a worker, said she …": nothing but an appositive may follow the source.
         var end = text.IndexOfAny(['.', ',', ';'], cue.End, sentence.End - cue.End);
         source = _sources.After(cue.End, end < 0 ? sentence.End : end);
-        return source is null ? null : (Trim(sentence.Start, comma), source);
+        return source is null || !text.AsSpan(source.Span.End, (end < 0 ? sentence.End : end) - source.Span.End).IsWhiteSpace()
+            ? null
+            : (Trim(sentence.Start, comma), source);
     }
 
     private SourcePhrase? Phrase(int from, int to)
@@ -275,6 +299,10 @@ internal sealed partial class IndirectSpeechFinder
 
         return start == end ? new TextSpan(start, end) : TokenAlignment.Snap(_document.Tokens, new TextSpan(start, end));
     }
+
+    /// <summary>Words after a cue that say where, when or about whom it was said, not what: "said of Mr. Cruz", "said on ABC", "said Wednesday".</summary>
+    [GeneratedRegex(@"\G(?:of|on|in|at|from|about|by|during|after|before|with|to|for|recently|later|earlier|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last|this|afterward|afterwards|while|when|as|through|via|under|outside|inside)\b")]
+    private static partial Regex NotContent();
 
     [GeneratedRegex(@"\b(?:is|was|were|are|be|been|being)\s+(?:[\p{L}]+ly\s+)?$")]
     private static partial Regex Passive();
