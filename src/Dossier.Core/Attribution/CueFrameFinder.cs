@@ -35,7 +35,7 @@ internal sealed class CueFrameFinder
         var text = _document.Text;
         var (words, spans) = CodingWords.Split(text, Enumerable.Range(first, end - first).Select(i => _document.Tokens[i]));
         var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
-        if (!lower.Any(w => CueVerbs.TryGet(w, out _)))
+        if (!words.Any(w => CueVerbs.TryGet(w, out _)))
         {
             yield break;
         }
@@ -59,7 +59,18 @@ internal sealed class CueFrameFinder
 
     private FoundAttribution? Frame(TextSpan sentence, string[] words, string[] lower, string[] tags, TextSpan[] spans, int cue, CueKind kind)
     {
-        var content = Content(sentence, words, spans, cue);
+        // "called for", "pointed to", "referring to": the particle belongs to the cue.
+        var cueEnd = cue;
+        if (cue + 1 < words.Length && CueVerbs.TakesParticle(lower[cue], lower[cue + 1]))
+        {
+            cueEnd = cue + 1;
+        }
+        else if (CueVerbs.NeedsParticle(lower[cue]))
+        {
+            return null;
+        }
+
+        var content = Content(sentence, words, spans, cueEnd);
         if (content is null)
         {
             return null;
@@ -99,7 +110,7 @@ internal sealed class CueFrameFinder
             source = _sources.Before(sentence.Start, spans[k].End, loose: false) ?? NounPhraseEndingAt(words, tags, spans, k) ?? BeforeAppositive(words, tags, spans, k);
         }
 
-        return source is null ? null : new FoundAttribution(spans[cue], source, content.Value, kind);
+        return source is null ? null : new FoundAttribution(new TextSpan(spans[cue].Start, spans[cueEnd].End), source, content.Value, kind);
     }
 
     /// <summary>From the word after the cue to the end of the sentence, when that holds a complement.</summary>

@@ -38,6 +38,8 @@ internal static class CueVerbs
         "want", "plan*", "seek", "intend", "refuse", "decline", "aim", "decide", "vow", "threaten", "pledge", "promise", "wish", "insist",
     ];
 
+    private static readonly string[] ParticleVerbs = ["point", "refer*", "talk", "speak", "weigh"];
+
     private static readonly string[] Finding = ["show", "find", "reveal", "indicate", "conclude", "estimate", "suggest", "confirm", "document", "learn"];
 
     // Irregular forms: base → (third person, past, past participle, present participle).
@@ -54,9 +56,36 @@ internal static class CueVerbs
         ["find"] = ["finds", "found", "found", "finding"],
         ["show"] = ["shows", "showed", "shown", "showing"],
         ["learn"] = ["learns", "learned", "learnt", "learning"],
+        ["speak"] = ["speaks", "spoke", "spoken", "speaking"],
     };
 
+    // Verbs that attribute only with a particle ("pointed to", "referring to", "talked about"), and those a particle may follow ("called for").
+    private static readonly Dictionary<string, string[]> Particles = new(StringComparer.Ordinal)
+    {
+        ["point"] = ["to", "out"],
+        ["refer"] = ["to"],
+        ["talk"] = ["about"],
+        ["speak"] = ["about", "of", "out"],
+        ["weigh"] = ["in"],
+        ["call"] = ["for", "on"],
+        ["lash"] = ["out"],
+        ["rail"] = ["against"],
+    };
+
+    private static readonly FrozenDictionary<string, string[]> ParticleForms = Particles
+        .SelectMany(p => Inflect(p.Key == "refer" ? "refer*" : p.Key).Select(form => (form, p.Value)))
+        .DistinctBy(p => p.form)
+        .ToFrozenDictionary(p => p.form, p => p.Value, StringComparer.Ordinal);
+
     private static readonly FrozenDictionary<string, CueKind> Forms = Build();
+
+    private static readonly FrozenSet<string> ParticleOnly = ParticleVerbs.SelectMany(Inflect).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="next"/> is a particle that belongs to the cue <paramref name="verb"/>.</summary>
+    public static bool TakesParticle(string verb, string next) => ParticleForms.TryGetValue(verb, out var particles) && particles.Contains(next, StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="verb"/> attributes only with its particle.</summary>
+    public static bool NeedsParticle(string verb) => ParticleOnly.Contains(verb);
 
     /// <summary>What <paramref name="word"/> attributes, when it is a form of a cue verb (lower case, as written).</summary>
     public static bool TryGet(string word, out CueKind kind) => Forms.TryGetValue(word, out kind);
@@ -66,7 +95,7 @@ internal static class CueVerbs
         var forms = new Dictionary<string, CueKind>(StringComparer.Ordinal);
 
         // The first kind listed wins: "promise" is speech before it is an intention.
-        foreach (var (verbs, kind) in new[] { (Speech, CueKind.Speech), (Intention, CueKind.Intention), (Finding, CueKind.Finding), (Belief, CueKind.Belief) })
+        foreach (var (verbs, kind) in new[] { (Speech, CueKind.Speech), (Intention, CueKind.Intention), (Finding, CueKind.Finding), (Belief, CueKind.Belief), (ParticleVerbs, CueKind.Speech) })
         {
             foreach (var verb in verbs)
             {

@@ -195,7 +195,7 @@ internal sealed partial class DirectQuoteFinder
 
         var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
         var source = _sources.Before(from, cue.Index, loose: false);
-        if (source is null || (cue.Value.StartsWith("according", StringComparison.Ordinal) && kind == QuoteKind.Direct))
+        if (source is null || (cue.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) && kind == QuoteKind.Direct))
         {
             source = _sources.After(cueSpan.End, to) ?? source;
         }

@@ -11,6 +11,7 @@ namespace Dossier.Core.Attribution;
 internal sealed partial class IndirectSpeechFinder
 {
     private const int MinClauseWords = 3;
+    private const int MaxColonSourceChars = 60;
 
     private readonly Document _document;
     private readonly SourceFinder _sources;
@@ -120,10 +121,15 @@ internal sealed partial class IndirectSpeechFinder
     private IEnumerable<FoundAttribution> InSentence(TextSpan sentence)
     {
         var text = _document.Text;
+        if (ColonCue(sentence) is { } headline)
+        {
+            yield return headline;
+        }
+
         for (var cue = CueLexicon.Cue().Match(text, sentence.Start, sentence.Length); cue.Success; cue = cue.NextMatch())
         {
             var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
-            var found = cue.Value.StartsWith("according", StringComparison.Ordinal)
+            var found = cue.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
                 ? AccordingTo(sentence, cueSpan)
                 : Reported(sentence, cueSpan, cue.Value) ?? Trailing(sentence, cueSpan) ?? Participle(sentence, cueSpan, cue.Value);
             if (found is { } f)
@@ -131,6 +137,26 @@ internal sealed partial class IndirectSpeechFinder
                 yield return new FoundAttribution(cueSpan, f.Source, f.Content, CueKind.Speech);
             }
         }
+    }
+
+    /// <summary>"Graham: Trump’s Rhetoric Destroying GOP’s Chance" (a headline's way of attributing): a name, a colon, then the words.</summary>
+    private FoundAttribution? ColonCue(TextSpan sentence)
+    {
+        var text = _document.Text;
+        var colon = text.IndexOf(':', sentence.Start, Math.Min(sentence.Length, MaxColonSourceChars));
+        if (colon < 0 || colon + 1 >= sentence.End || !char.IsWhiteSpace(text[colon + 1]))
+        {
+            return null;
+        }
+
+        var source = _sources.After(sentence.Start, colon);
+        if (source?.Mention is null || source.Span.Start != sentence.Start || !text.AsSpan(source.Span.End, colon - source.Span.End).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var content = Trim(colon + 1, sentence.End);
+        return new FoundAttribution(new TextSpan(colon, colon + 1), source, content, CueKind.Speech);
     }
 
     /// <summary>"X said (that) …": the subject before the cue, the clause after it.</summary>
