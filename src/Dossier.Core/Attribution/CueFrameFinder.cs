@@ -30,7 +30,7 @@ internal sealed class CueFrameFinder
     }
 
     /// <summary>The frames of the sentence's tokens <paramref name="first"/> to <paramref name="end"/>, left to right.</summary>
-    public IEnumerable<FoundAttribution> Find(TextSpan sentence, int first, int end)
+    public IEnumerable<FoundAttribution> Find(int index, TextSpan sentence, int first, int end)
     {
         var text = _document.Text;
         var (words, spans) = CodingWords.Split(text, Enumerable.Range(first, end - first).Select(i => _document.Tokens[i]));
@@ -40,7 +40,7 @@ internal sealed class CueFrameFinder
             yield break;
         }
 
-        var tags = BuiltInModels.PartOfSpeech.Tag(words);
+        var tags = SentencePartsOfSpeech.Of(_document, index, words);
         for (var j = 1; j < words.Length; j++)
         {
             // A capitalised cue word inside a sentence is a name ("the United States").
@@ -104,6 +104,11 @@ internal sealed class CueFrameFinder
         {
             // "He expressed concern … and said …", "Trump spoke on Friday, calling it …": the sentence's subject.
             source = Subject(sentence, words, tags, spans, k);
+        }
+        else if (tags[k] == "TO")
+        {
+            // "no clear favorite to challenge": an infinitive has no subject of its own.
+            return null;
         }
         else
         {

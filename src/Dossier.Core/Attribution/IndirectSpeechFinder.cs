@@ -51,7 +51,7 @@ internal sealed partial class IndirectSpeechFinder
             }
 
             var taken = new List<TextSpan>();
-            foreach (var found in InSentence(span).Concat(frames.Find(span, first, token)))
+            foreach (var found in InSentence(span).Concat(frames.Find(s, span, first, token)))
             {
                 var quote = ToQuote(found, s);
                 if (quote is null || taken.Any(t => t.Overlaps(found.Cue) || (found.Source is { } source && t.Overlaps(source.Span))))
@@ -326,8 +326,8 @@ internal sealed partial class IndirectSpeechFinder
         return start == end ? new TextSpan(start, end) : TokenAlignment.Snap(_document.Tokens, new TextSpan(start, end));
     }
 
-    /// <summary>Words after a cue that say where, when or about whom it was said, not what: "said of Mr. Cruz", "said on ABC", "said Wednesday".</summary>
-    [GeneratedRegex(@"\G(?:of|on|in|at|from|about|by|during|after|before|with|to|for|recently|later|earlier|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last|this|afterward|afterwards|while|when|as|through|via|under|outside|inside)\b")]
+    /// <summary>Words after a cue that say where, when or about whom it was said, not what: "said of Mr. Cruz", "said on ABC", "said Wednesday"; or that make a phrasal verb ("showed up", "found itself").</summary>
+    [GeneratedRegex(@"\G(?:of|on|in|at|from|about|by|during|after|before|with|to|for|recently|later|earlier|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last|this|afterward|afterwards|while|when|as|through|via|under|outside|inside|up|into|off|down|back|away|itself|himself|herself|themselves|ourselves|myself)\b")]
     private static partial Regex NotContent();
 
     [GeneratedRegex(@"\b(?:is|was|were|are|be|been|being)\s+(?:[\p{L}]+ly\s+)?$")]
