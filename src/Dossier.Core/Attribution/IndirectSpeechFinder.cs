@@ -51,7 +51,7 @@ internal sealed partial class IndirectSpeechFinder
             }
 
             var taken = new List<TextSpan>();
-            foreach (var found in InSentence(span).Concat(frames.Find(s, span, first, token)))
+            foreach (var found in Separate([.. InSentence(span).Concat(frames.Find(s, span, first, token))]))
             {
                 var quote = ToQuote(found, s);
                 if (quote is null || taken.Any(t => t.Overlaps(found.Cue) || (found.Source is { } source && t.Overlaps(source.Span))))
@@ -65,6 +65,36 @@ internal sealed partial class IndirectSpeechFinder
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "Officials said the talks had stalled, and the ministry wants …": a content ends before a later
+    /// clause that has its own source and cue, so that both attributions are kept.
+    /// </summary>
+    private List<FoundAttribution> Separate(List<FoundAttribution> found)
+    {
+        var text = _document.Text;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var content = found[i].Content;
+            foreach (var later in found)
+            {
+                if (later.Source is not { } source || source.Span.Start <= content.Start || later.Cue.Start >= content.End || source.Span.Start >= content.End)
+                {
+                    continue;
+                }
+
+                var boundary = ClauseBoundary().Match(text[content.Start..source.Span.Start]);
+                if (boundary.Success)
+                {
+                    content = Trim(content.Start, content.Start + boundary.Index);
+                }
+            }
+
+            found[i] = found[i] with { Content = content };
+        }
+
+        return found;
     }
 
     private Quote? ToQuote(FoundAttribution found, int sentence)
@@ -326,8 +356,11 @@ internal sealed partial class IndirectSpeechFinder
         return start == end ? new TextSpan(start, end) : TokenAlignment.Snap(_document.Tokens, new TextSpan(start, end));
     }
 
+    [GeneratedRegex(@"(?:,\s*(?:and|but|while|whereas)|;)\s*$")]
+    private static partial Regex ClauseBoundary();
+
     /// <summary>Words after a cue that say where, when or about whom it was said, not what: "said of Mr. Cruz", "said on ABC", "said Wednesday"; or that make a phrasal verb ("showed up", "found itself").</summary>
-    [GeneratedRegex(@"\G(?:of|on|in|at|from|about|by|during|after|before|with|to|for|recently|later|earlier|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last|this|afterward|afterwards|while|when|as|through|via|under|outside|inside|up|into|off|down|back|away|itself|himself|herself|themselves|ourselves|myself)\b")]
+    [GeneratedRegex(@"\G(?:of|on|in|at|from|about|by|during|after|before|with|for|recently|later|earlier|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last|this|afterward|afterwards|while|when|as|through|via|under|outside|inside|up|into|off|down|back|away|itself|himself|herself|themselves|ourselves|myself)\b")]
     private static partial Regex NotContent();
 
     [GeneratedRegex(@"\b(?:is|was|were|are|be|been|being)\s+(?:[\p{L}]+ly\s+)?$")]
