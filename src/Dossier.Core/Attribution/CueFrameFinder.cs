@@ -105,9 +105,9 @@ internal sealed class CueFrameFinder
             // "He expressed concern … and said …", "Trump spoke on Friday, calling it …": the sentence's subject.
             source = Subject(sentence, words, tags, spans, k);
         }
-        else if (tags[k] == "TO")
+        else if (tags[k] is "TO" or "IN")
         {
-            // "no clear favorite to challenge": an infinitive has no subject of its own.
+            // "no clear favorite to challenge", "joined China in calling for": no subject of its own.
             return null;
         }
         else
