@@ -1,6 +1,7 @@
 using Dossier.Core.Events;
 using Dossier.Core.Model;
 using Dossier.Core.Models;
+using Dossier.Core.Text;
 
 namespace Dossier.Core.Attribution;
 
@@ -134,7 +135,8 @@ internal sealed class CueFrameFinder
             end--;
         }
 
-        return end > spans[next].Start ? new TextSpan(spans[next].Start, end) : null;
+        // Words split off a token ("n't", "'s") do not start or end a span of their own.
+        return end > spans[next].Start ? TokenAlignment.Snap(_document.Tokens, new TextSpan(spans[next].Start, end)) : null;
     }
 
     /// <summary>The noun phrase at the start of the sentence, before <paramref name="before"/>.</summary>
