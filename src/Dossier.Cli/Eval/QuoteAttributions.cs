@@ -34,7 +34,7 @@ internal static class QuoteAttributions
             var first = group.First();
             var content = new SpanFragments([.. group.Select(q => (q.Span.Start, q.Span.End)).Order()]);
             var cue = first.CueSpan is { } c ? new SpanFragments([(c.Start, c.End)]) : null;
-            var source = first.Speaker?.Source is { } s ? new SpanFragments([(s.Start, s.End)]) : null;
+            var source = (first.Source ?? first.Speaker?.Source) is { } s ? new SpanFragments([(s.Start, s.End)]) : null;
             result.Add(new BratAttribution(source, cue, content));
         }
 

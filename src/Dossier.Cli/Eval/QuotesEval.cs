@@ -13,12 +13,13 @@ internal static class QuotesEval
     {
         var dir = new Argument<DirectoryInfo>("dir") { Description = "A PolNeAR split folder with text/ and attributions/." };
         var limit = new Option<int?>("--limit") { Description = "Score only the first N documents (sorted by name)." };
-        var command = new Command("quotes", "Precision, recall and F1 of quote attribution (source, cue, content) on PolNeAR brat data.") { dir, limit };
-        command.SetAction(parse => Run(parse.GetValue(dir)!, parse.GetValue(limit), output, error));
+        var errors = new Option<bool>("--errors") { Description = "Also list, per article, the gold attributions missed and the predictions matching no gold content." };
+        var command = new Command("quotes", "Precision, recall and F1 of quote attribution (source, cue, content) on PolNeAR brat data.") { dir, limit, errors };
+        command.SetAction(parse => Run(parse.GetValue(dir)!, parse.GetValue(limit), parse.GetValue(errors), output, error));
         return command;
     }
 
-    private static int Run(DirectoryInfo dir, int? limit, TextWriter output, TextWriter error)
+    private static int Run(DirectoryInfo dir, int? limit, bool errors, TextWriter output, TextWriter error)
     {
         var textDir = Path.Combine(dir.FullName, "text");
         var annDir = Path.Combine(dir.FullName, "attributions");
@@ -42,7 +43,12 @@ internal static class QuotesEval
             var text = File.ReadAllText(textPath);
             var gold = BratAttributionReader.Read(File.ReadLines(ann));
             var document = QuoteAttributions.Analyse(Path.GetFileNameWithoutExtension(textPath), text);
-            scorer.Score(text, gold, QuoteAttributions.Of(document.Quotes));
+            var predicted = QuoteAttributions.Of(document.Quotes);
+            scorer.Score(text, gold, predicted);
+            if (errors)
+            {
+                AttributionErrors.Print(output, Path.GetFileNameWithoutExtension(textPath), text, gold, predicted);
+            }
         }
 
         Print(output, dir.Name, files.Count, scorer);

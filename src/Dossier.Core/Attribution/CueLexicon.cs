@@ -18,7 +18,7 @@ internal static partial class CueLexicon
         + "confirmed|confirms|suggested|suggests|termed|mused|quipped|boasted|joked|vowed|pledged|promised";
 
     /// <summary>Cue phrases that are not a verb of their own.</summary>
-    public const string Phrases = @"according\s+to";
+    public const string Phrases = @"[Aa]ccording\s+to";
 
     /// <summary>Any cue, as a regex alternation.</summary>
     public const string Any = Phrases + "|" + Verbs;

@@ -41,13 +41,13 @@ internal sealed partial class DirectQuoteFinder
                 continue;
             }
 
-            if (quote.Speaker is null && previous?.Speaker is not null && Continues(previous, previousEnd, region.Open))
+            if (quote.Speaker is null && quote.Source is null && previous is not null && (previous.Speaker is not null || previous.Source is not null) && Continues(previous, previousEnd, region.Open))
             {
-                quote = quote with { Speaker = previous.Speaker, Cue = previous.Cue, CueSpan = previous.CueSpan };
+                quote = quote with { Speaker = previous.Speaker, Cue = previous.Cue, CueSpan = previous.CueSpan, Source = previous.Source };
             }
 
             quotes.Add(quote);
-            if (quote.Kind != QuoteKind.Partial || quote.Speaker is not null)
+            if (quote.Kind != QuoteKind.Partial || quote.Speaker is not null || quote.Source is not null)
             {
                 previous = quote;
                 previousEnd = region.Close;
@@ -78,7 +78,7 @@ internal sealed partial class DirectQuoteFinder
     private Quote? Direct(QuotedRegion region, int nextOpen)
     {
         var text = _document.Text;
-        int start = region.Open + 1, end = region.Close;
+        int start = region.Open + region.OpenWidth, end = region.Close;
         while (start < end && char.IsWhiteSpace(text[start]))
         {
             start++;
@@ -117,11 +117,11 @@ internal sealed partial class DirectQuoteFinder
         }
 
         var kind = whole ? QuoteKind.Direct : QuoteKind.Partial;
-        var attribution = After(region.Close + 1, TailEnd(region.Close, nextOpen))
+        var attribution = After(region.Close + region.CloseWidth, TailEnd(region.Close + region.CloseWidth - 1, nextOpen))
             ?? Before(sentenceStart, region.Open, kind)
             ?? (kind == QuoteKind.Direct && lead.Length == 0 ? ColonIntroduction(region.Open) : null);
         var speaker = attribution?.Source is { } source ? _linker.Link(source) : null;
-        return new Quote(span, inner, kind, attribution?.CueText(text), speaker, sentence) { CueSpan = attribution?.Cue };
+        return new Quote(span, inner, kind, attribution?.CueText(text), speaker, sentence) { CueSpan = attribution?.Cue, Source = attribution?.Source?.Span };
     }
 
     private int TailEnd(int close, int nextOpen)
@@ -195,7 +195,7 @@ internal sealed partial class DirectQuoteFinder
 
         var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
         var source = _sources.Before(from, cue.Index, loose: false);
-        if (source is null || (cue.Value.StartsWith("according", StringComparison.Ordinal) && kind == QuoteKind.Direct))
+        if (source is null || (cue.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) && kind == QuoteKind.Direct))
         {
             source = _sources.After(cueSpan.End, to) ?? source;
         }

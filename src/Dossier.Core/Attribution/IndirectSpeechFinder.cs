@@ -11,6 +11,7 @@ namespace Dossier.Core.Attribution;
 internal sealed partial class IndirectSpeechFinder
 {
     private const int MinClauseWords = 3;
+    private const int MaxColonSourceChars = 60;
 
     private readonly Document _document;
     private readonly SourceFinder _sources;
@@ -27,18 +28,38 @@ internal sealed partial class IndirectSpeechFinder
     {
         var result = new List<Quote>();
         var directSpans = direct.Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Span).ToList();
+        var frames = new CueFrameFinder(_document, _sources);
+        var token = 0;
         for (var s = 0; s < _document.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var span = _document.Sentences[s].Span;
+            while (token < _document.Tokens.Count && _document.Tokens[token].Span.Start < span.Start)
+            {
+                token++;
+            }
+
+            var first = token;
+            while (token < _document.Tokens.Count && _document.Tokens[token].Span.End <= span.End)
+            {
+                token++;
+            }
+
             if (directSpans.Any(d => d.Overlaps(span)))
             {
                 continue;
             }
 
-            var quote = InSentence(span, s);
-            if (quote is not null)
+            var taken = new List<TextSpan>();
+            foreach (var found in Separate([.. InSentence(span).Concat(frames.Find(s, span, first, token))]))
             {
+                var quote = ToQuote(found, s);
+                if (quote is null || taken.Any(t => t.Overlaps(found.Cue) || (found.Source is { } source && t.Overlaps(source.Span))))
+                {
+                    continue;
+                }
+
+                taken.Add(found.Extent);
                 result.Add(quote);
             }
         }
@@ -46,31 +67,126 @@ internal sealed partial class IndirectSpeechFinder
         return result;
     }
 
-    private Quote? InSentence(TextSpan sentence, int index)
+    /// <summary>
+    /// "Officials said the talks had stalled, and the ministry wants …": a content ends before a later
+    /// clause that has its own source and cue, so that both attributions are kept.
+    /// </summary>
+    private List<FoundAttribution> Separate(List<FoundAttribution> found)
     {
         var text = _document.Text;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var content = found[i].Content;
+            foreach (var later in found)
+            {
+                if (later.Source is not { } source || source.Span.Start <= content.Start || later.Cue.Start >= content.End || source.Span.Start >= content.End)
+                {
+                    continue;
+                }
+
+                var boundary = ClauseBoundary().Match(text[content.Start..source.Span.Start]);
+                if (boundary.Success)
+                {
+                    content = Trim(content.Start, content.Start + boundary.Index);
+                }
+            }
+
+            found[i] = found[i] with { Content = content };
+        }
+
+        return found;
+    }
+
+    private Quote? ToQuote(FoundAttribution found, int sentence)
+    {
+        var text = _document.Text;
+        if (found.Content.Length == 0 || DirectQuoteFinder.WordCount().Count(found.Content.Of(text)) < MinClauseWords)
+        {
+            return null;
+        }
+
+        if (NotContent().IsMatch(text, found.Content.Start) || StartsWithSpeaker(found.Content))
+        {
+            return null;
+        }
+
+        var speaker = found.Source is { } source ? _linker.Link(source) : null;
+        if (speaker is null && found.Source?.IsPronoun != true)
+        {
+            return null;
+        }
+
+        return new Quote(found.Content, found.Content.Of(text), KindOf(found.Kind), found.Cue.Of(text), speaker, sentence)
+        {
+            CueSpan = found.Cue,
+            Source = found.Source?.Span,
+        };
+    }
+
+    /// <summary>"said Marley Anderson, 21, a junior …": the words after the cue name the speaker, not what was said.</summary>
+    private bool StartsWithSpeaker(TextSpan content)
+    {
+        var text = _document.Text;
+        foreach (var m in _document.Mentions)
+        {
+            if (m.Type == EntityType.Person && m.Span.Start == content.Start)
+            {
+                var after = text.AsSpan(m.Span.End, content.End - m.Span.End).TrimStart();
+                return after.IsEmpty || after[0] == ',';
+            }
+        }
+
+        return false;
+    }
+
+    private static QuoteKind KindOf(CueKind kind) => kind switch
+    {
+        CueKind.Belief => QuoteKind.Belief,
+        CueKind.Intention => QuoteKind.Intention,
+        CueKind.Finding => QuoteKind.Finding,
+        _ => QuoteKind.Indirect,
+    };
+
+    /// <summary>The attributions of the speech cues of the sentence ("said", "according to"), left to right.</summary>
+    private IEnumerable<FoundAttribution> InSentence(TextSpan sentence)
+    {
+        var text = _document.Text;
+        if (ColonCue(sentence) is { } headline)
+        {
+            yield return headline;
+        }
+
         for (var cue = CueLexicon.Cue().Match(text, sentence.Start, sentence.Length); cue.Success; cue = cue.NextMatch())
         {
             var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
-            var found = cue.Value.StartsWith("according", StringComparison.Ordinal)
+            var found = cue.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
                 ? AccordingTo(sentence, cueSpan)
                 : Reported(sentence, cueSpan, cue.Value) ?? Trailing(sentence, cueSpan) ?? Participle(sentence, cueSpan, cue.Value);
-            if (found is null)
+            if (found is { } f)
             {
-                continue;
+                yield return new FoundAttribution(cueSpan, f.Source, f.Content, CueKind.Speech);
             }
+        }
+    }
 
-            var (content, source) = found.Value;
-            var speaker = _linker.Link(source);
-            if (speaker is null || content.Length == 0 || DirectQuoteFinder.WordCount().Count(content.Of(text)) < MinClauseWords)
-            {
-                continue;
-            }
-
-            return new Quote(content, content.Of(text), QuoteKind.Indirect, cue.Value, speaker, index) { CueSpan = cueSpan };
+    /// <summary>"Graham: Trump’s Rhetoric Destroying GOP’s Chance" (a headline's way of attributing): a name, a colon, then the words.</summary>
+    private FoundAttribution? ColonCue(TextSpan sentence)
+    {
+        var text = _document.Text;
+        var colon = text.IndexOf(':', sentence.Start, Math.Min(sentence.Length, MaxColonSourceChars));
+        if (colon < 0 || colon + 1 >= sentence.End || !char.IsWhiteSpace(text[colon + 1]))
+        {
+            return null;
         }
 
-        return null;
+        var source = _sources.After(sentence.Start, colon);
+        if (source?.Mention is null || source.Span.Start != sentence.Start || !text.AsSpan(source.Span.End, colon - source.Span.End).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var content = Trim(colon + 1, sentence.End);
+        return new FoundAttribution(new TextSpan(colon, colon + 1), source, content, CueKind.Speech);
     }
 
     /// <summary>"X said (that) …": the subject before the cue, the clause after it.</summary>
@@ -197,9 +313,12 @@ internal sealed partial class IndirectSpeechFinder
             return null;
         }
 
+        // "…, said a government official." but not "X, a worker, said she …": nothing but an appositive may follow the source.
         var end = text.IndexOfAny(['.', ',', ';'], cue.End, sentence.End - cue.End);
         source = _sources.After(cue.End, end < 0 ? sentence.End : end);
-        return source is null ? null : (Trim(sentence.Start, comma), source);
+        return source is null || !text.AsSpan(source.Span.End, (end < 0 ? sentence.End : end) - source.Span.End).IsWhiteSpace()
+            ? null
+            : (Trim(sentence.Start, comma), source);
     }
 
     private SourcePhrase? Phrase(int from, int to)
@@ -236,6 +355,13 @@ internal sealed partial class IndirectSpeechFinder
 
         return start == end ? new TextSpan(start, end) : TokenAlignment.Snap(_document.Tokens, new TextSpan(start, end));
     }
+
+    [GeneratedRegex(@"(?:,\s*(?:and|but|while|whereas)|;)\s*$")]
+    private static partial Regex ClauseBoundary();
+
+    /// <summary>Words after a cue that say where, when or about whom it was said, not what: "said of Mr. Cruz", "said on ABC", "said Wednesday"; or that make a phrasal verb ("showed up", "found itself").</summary>
+    [GeneratedRegex(@"\G(?:of|on|in|at|from|about|by|during|after|before|with|for|recently|later|earlier|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last|this|afterward|afterwards|while|when|as|through|via|under|outside|inside|up|into|off|down|back|away|itself|himself|herself|themselves|ourselves|myself)\b")]
+    private static partial Regex NotContent();
 
     [GeneratedRegex(@"\b(?:is|was|were|are|be|been|being)\s+(?:[\p{L}]+ly\s+)?$")]
     private static partial Regex Passive();

@@ -4,7 +4,7 @@ namespace Dossier.Core.Attribution;
 /// Finds double-quoted regions: straight or curly marks, quotes nested in the other style
 /// (“… "…" …”), single quotes inside double ones left alone, and the news convention for a quote
 /// over several paragraphs (no closing mark at the end of a paragraph, an opening mark at the start
-/// of the next).
+/// of the next). Two apostrophes ('') count as one straight mark, as in text converted from LaTeX-style quotes.
 /// </summary>
 internal static class QuoteMarkScanner
 {
@@ -48,10 +48,16 @@ internal static class QuoteMarkScanner
         var outerCurly = continued is not null;
         var depth = continued is null ? 0 : 1;
         var multi = continued is not null;
+        var openWidth = 1;
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (c is not ('“' or '”' or '"'))
+            var width = c == '\'' && i + 1 < end && text[i + 1] == '\'' ? 2 : 1;
+            if (width == 2)
+            {
+                c = '"';
+            }
+            else if (c is not ('“' or '”' or '"'))
             {
                 continue;
             }
@@ -62,10 +68,12 @@ internal static class QuoteMarkScanner
                 if (opens)
                 {
                     open = i;
+                    openWidth = width;
                     outerCurly = c == '“';
                     depth = 1;
                 }
 
+                i += width - 1;
                 continue;
             }
 
@@ -74,6 +82,7 @@ internal static class QuoteMarkScanner
             {
                 // A second curly opening mark: the first was never closed; start again here.
                 open = i;
+                openWidth = 1;
                 depth = 1;
             }
             else if (opens && curly != outerCurly && depth == 1)
@@ -86,10 +95,12 @@ internal static class QuoteMarkScanner
             }
             else if (!opens)
             {
-                result.Add(new QuotedRegion(open, i, Closed: true) { MultiParagraph = multi });
+                result.Add(new QuotedRegion(open, i, Closed: true) { MultiParagraph = multi, OpenWidth = openWidth, CloseWidth = width });
                 depth = 0;
                 multi = false;
             }
+
+            i += width - 1;
         }
 
         return depth > 0 ? open : null;
@@ -103,7 +114,7 @@ internal static class QuoteMarkScanner
             return true;
         }
 
-        if (c != '"')
+        if (c != '"' && !(c == '\'' && i + 1 < text.Length && text[i + 1] == '\''))
         {
             return false;
         }

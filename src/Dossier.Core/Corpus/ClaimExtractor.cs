@@ -64,7 +64,7 @@ internal static class ClaimExtractor
 
                 // A quote can start in an earlier sentence and run into this one.
                 var quoteSpans = document.Quotes.Count == 0 ? [] : document.Quotes
-                    .Where(q => q.Kind != QuoteKind.Indirect && q.Span.Overlaps(span))
+                    .Where(q => q.Kind is QuoteKind.Direct or QuoteKind.Partial && q.Span.Overlaps(span))
                     .Select(q => q.Span)
                     .ToList();
                 claims.Add(new ClaimStatement(

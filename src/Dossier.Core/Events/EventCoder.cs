@@ -64,7 +64,7 @@ public sealed class EventCoder(EventDictionaries dictionaries) : IDocumentStep
 
         var dateValue = document.Times.FirstOrDefault(t => t.Sentence == sentence && t.IsDate && t.Value.Length >= 10)?.Value;
         DateOnly? date = dateValue is not null && DateOnly.TryParseExact(dateValue[..10], "yyyy-MM-dd", out var day) ? day : published;
-        var tags = BuiltInModels.PartOfSpeech.Tag(words);
+        var tags = SentencePartsOfSpeech.Of(document, sentence, words);
         var found = _coder.Code(words, tags, date, MentionHits(document, sentence, spans, date));
         foreach (var e in found)
         {

@@ -45,6 +45,12 @@ public sealed class Document
 
     public IReadOnlyList<CodedEvent> Events { get; set; } = [];
 
+    /// <summary>
+    /// Part-of-speech tags of the sentences a step has tagged, by sentence index: a cache, so that
+    /// quote extraction and event coding tag each sentence once between them.
+    /// </summary>
+    public IDictionary<int, string[]> PartsOfSpeech { get; } = new Dictionary<int, string[]>();
+
     public IReadOnlyList<Diagnostic> Warnings => _warnings;
 
     public void AddWarning(Diagnostic warning) => _warnings.Add(warning);

@@ -5,4 +5,7 @@ public sealed record Quote(TextSpan Span, string Text, QuoteKind Kind, string? C
 {
     /// <summary>Where the cue ("said", "according to") stands, when the text gives one.</summary>
     public TextSpan? CueSpan { get; init; }
+
+    /// <summary>The words naming the source next to the cue, also when they name nobody the document identifies (an unresolved "he").</summary>
+    public TextSpan? Source { get; init; }
 }

@@ -37,6 +37,9 @@ public static class DossierJsonMapper
     {
         QuoteKind.Direct => "direct",
         QuoteKind.Partial => "partial",
+        QuoteKind.Belief => "belief",
+        QuoteKind.Intention => "intention",
+        QuoteKind.Finding => "finding",
         _ => "indirect",
     };
 

@@ -113,8 +113,45 @@ public sealed class QuoteExtractorTests
     }
 
     [Theory]
-    [InlineData("He explained that it would be a long journey for the DPRK.")]
+    [InlineData("Polls of union voters show that Mrs. Clinton remains broadly popular with them.", QuoteKind.Finding, "Polls of union voters", "show")]
+    [InlineData("The campaign refused to answer questions about the donation.", QuoteKind.Intention, "The campaign", "refused")]
+    [InlineData("Many liberal economists believe it would be easy for banks to get around the rule.", QuoteKind.Belief, "Many liberal economists", "believe")]
+    [InlineData("The senator has called for an inquiry into the sale of the company.", QuoteKind.Indirect, "The senator", "called for")]
+    public void Marks_attributions_that_are_not_speech_with_their_kind(string text, QuoteKind kind, string source, string cue)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(kind, quote.Kind);
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(source, quote.Source is { } span ? text[span.Start..span.End] : null);
+    }
+
+    [Fact]
+    public void Keeps_reported_speech_whose_pronoun_names_nobody_as_a_source_without_speaker()
+    {
+        const string text = "He explained that it would be a long journey for the DPRK.";
+
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Null(quote.Speaker);
+        Assert.Equal("He", quote.Source is { } span ? text[span.Start..span.End] : null);
+    }
+
+    [Fact]
+    public void Reads_two_apostrophes_as_quotation_marks()
+    {
+        const string text = "''We are going to win this nomination in July,'' Bernie Sanders said.";
+
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("We are going to win this nomination in July", quote.Text);
+        Assert.Equal("Bernie Sanders", quote.Speaker?.Name);
+    }
+
+    [Theory]
     [InlineData("The meeting is said to take place at a university campus in Vladivostok.")]
+    [InlineData("Hundreds more showed up to hear her speak at the park.")]
     [InlineData("Kim arrived on Wednesday in Khasan.")]
     public void Finds_no_quote_without_a_speaker_or_quote_marks(string text)
     {

@@ -18,6 +18,18 @@ public sealed class QuoteMarkScannerTests
     }
 
     [Fact]
+    public void Reads_two_apostrophes_as_one_quotation_mark()
+    {
+        var text = "''We will win,'' Mr. Sanders said of the Lyin' Ted remark.";
+
+        var region = Assert.Single(QuoteMarkScanner.Scan(text));
+
+        Assert.Equal(2, region.OpenWidth);
+        Assert.Equal(2, region.CloseWidth);
+        Assert.Equal("We will win,", text[(region.Open + region.OpenWidth)..region.Close]);
+    }
+
+    [Fact]
     public void Joins_a_quote_that_runs_over_paragraphs()
     {
         var text = "Cho said: “The first paragraph.\n\n“The second paragraph,” he added.";

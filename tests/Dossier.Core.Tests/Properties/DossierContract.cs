@@ -11,7 +11,7 @@ namespace Dossier.Core.Tests.Properties;
 internal static partial class DossierContract
 {
     private static readonly HashSet<string> EntityTypes = ["person", "organization", "country", "location", "other"];
-    private static readonly HashSet<string> QuoteKinds = ["direct", "partial", "indirect"];
+    private static readonly HashSet<string> QuoteKinds = ["direct", "partial", "indirect", "belief", "intention", "finding"];
     private static readonly HashSet<string> RemovedKinds = ["caption", "comments", "related", "editorNote", "copyright", "byline", "dateline", "title", "navigation", "other"];
 
     public static IReadOnlyList<string> Violations(JsonNode dossier)

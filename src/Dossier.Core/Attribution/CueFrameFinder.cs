@@ -1,0 +1,200 @@
+using Dossier.Core.Events;
+using Dossier.Core.Model;
+using Dossier.Core.Models;
+using Dossier.Core.Text;
+
+namespace Dossier.Core.Attribution;
+
+/// <summary>
+/// Subject–cue–complement frames over part-of-speech tags: "Polls show (that) …", "Trump wants to …",
+/// "the campaign refused to …", "He also expressed concern … and said he hoped …", "…, calling it …".
+/// The cue must be tagged as a verb, so "the plans" or "a call" are not cues.
+/// </summary>
+internal sealed class CueFrameFinder
+{
+    private const int MinContentWords = 2;
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "'ve", "’ve", "do", "does", "did", "not", "n't", "n’t", "is", "are", "was", "were", "'s", "’s", "be", "been",
+        "will", "would", "could", "should", "may", "might", "must", "can", "also", "still", "never", "already", "even", "just", "now",
+        "repeatedly", "often", "later", "then", "again", "once", "reportedly", "previously", "recently", "publicly", "privately", "long",
+    };
+
+    private readonly Document _document;
+    private readonly SourceFinder _sources;
+
+    public CueFrameFinder(Document document, SourceFinder sources)
+    {
+        _document = document;
+        _sources = sources;
+    }
+
+    /// <summary>The frames of the sentence's tokens <paramref name="first"/> to <paramref name="end"/>, left to right.</summary>
+    public IEnumerable<FoundAttribution> Find(int index, TextSpan sentence, int first, int end)
+    {
+        var text = _document.Text;
+        var (words, spans) = CodingWords.Split(text, Enumerable.Range(first, end - first).Select(i => _document.Tokens[i]));
+        var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
+        if (!words.Any(w => CueVerbs.TryGet(w, out _)))
+        {
+            yield break;
+        }
+
+        var tags = SentencePartsOfSpeech.Of(_document, index, words);
+        for (var j = 1; j < words.Length; j++)
+        {
+            // A capitalised cue word inside a sentence is a name ("the United States").
+            if (!CueVerbs.TryGet(words[j], out var kind) || !tags[j].StartsWith("VB", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var found = Frame(sentence, words, lower, tags, spans, j, kind);
+            if (found is not null)
+            {
+                yield return found;
+            }
+        }
+    }
+
+    private FoundAttribution? Frame(TextSpan sentence, string[] words, string[] lower, string[] tags, TextSpan[] spans, int cue, CueKind kind)
+    {
+        // "called for", "pointed to", "referring to": the particle belongs to the cue.
+        var cueEnd = cue;
+        if (cue + 1 < words.Length && CueVerbs.TakesParticle(lower[cue], lower[cue + 1]))
+        {
+            cueEnd = cue + 1;
+        }
+        else if (CueVerbs.NeedsParticle(lower[cue]))
+        {
+            return null;
+        }
+
+        var content = Content(sentence, words, spans, cueEnd);
+        if (content is null)
+        {
+            return null;
+        }
+
+        var k = cue - 1;
+        while (k >= 0 && (Auxiliaries.Contains(lower[k]) || tags[k] is "RB" or "MD"))
+        {
+            k--;
+        }
+
+        // A past participle is a cue only after "has/had" ("has said"); otherwise it is passive or an adjective.
+        if (tags[cue] == "VBN" && (k == cue - 1 || lower[k + 1] is not ("has" or "have" or "had" or "'ve" or "’ve")))
+        {
+            return null;
+        }
+
+        // "The meeting is said to …": passive, the subject is not the source.
+        if (tags[cue] != "VBG" && Enumerable.Range(k + 1, cue - k - 1).Any(i => lower[i] is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "'s" or "’s"))
+        {
+            return null;
+        }
+
+        if (k < 0)
+        {
+            return null;
+        }
+
+        SourcePhrase? source;
+        if (lower[k] is "and" or "but" || (lower[k] == "," && tags[cue] == "VBG"))
+        {
+            // "He expressed concern … and said …", "Trump spoke on Friday, calling it …": the sentence's subject.
+            source = Subject(sentence, words, tags, spans, k);
+        }
+        else if (tags[k] is "TO" or "IN")
+        {
+            // "no clear favorite to challenge", "joined China in calling for": no subject of its own.
+            return null;
+        }
+        else
+        {
+            source = _sources.Before(sentence.Start, spans[k].End, loose: false) ?? NounPhraseEndingAt(words, tags, spans, k) ?? BeforeAppositive(words, tags, spans, k);
+        }
+
+        return source is null ? null : new FoundAttribution(new TextSpan(spans[cue].Start, spans[cueEnd].End), source, content.Value, kind);
+    }
+
+    /// <summary>From the word after the cue to the end of the sentence, when that holds a complement.</summary>
+    private TextSpan? Content(TextSpan sentence, string[] words, TextSpan[] spans, int cue)
+    {
+        var next = cue + 1;
+        if (next >= words.Length || words.Length - next < MinContentWords || words[next] is "." or "," or ";" or ":" or "?" or "!" or ")" or "”" or "\"")
+        {
+            return null;
+        }
+
+        var end = sentence.End;
+        var text = _document.Text;
+        while (end > spans[next].Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or '!' or '?' or ':' or '—' or '–'))
+        {
+            end--;
+        }
+
+        // Words split off a token ("n't", "'s") do not start or end a span of their own.
+        return end > spans[next].Start ? TokenAlignment.Snap(_document.Tokens, new TextSpan(spans[next].Start, end)) : null;
+    }
+
+    /// <summary>The noun phrase at the start of the sentence, before <paramref name="before"/>.</summary>
+    private SourcePhrase? Subject(TextSpan sentence, string[] words, string[] tags, TextSpan[] spans, int before)
+    {
+        var named = _sources.After(sentence.Start, spans[before].Start);
+        if (named is not null && named.Span.Start == spans[0].Start)
+        {
+            return named;
+        }
+
+        var end = 0;
+        while (end < before && IsNounPhraseTag(tags[end]))
+        {
+            end++;
+        }
+
+        return end == 0 || !tags[end - 1].StartsWith("NN", StringComparison.Ordinal) && tags[end - 1] != "PRP"
+            ? null
+            : new SourcePhrase(new TextSpan(spans[0].Start, spans[end - 1].End), null, tags[end - 1] == "PRP");
+    }
+
+    /// <summary>"Polling of union voters", "A review by The Times", "many liberal economists": the noun phrase ending at word <paramref name="last"/>.</summary>
+    private static SourcePhrase? NounPhraseEndingAt(string[] words, string[] tags, TextSpan[] spans, int last)
+    {
+        if (!tags[last].StartsWith("NN", StringComparison.Ordinal) && tags[last] != "PRP")
+        {
+            return null;
+        }
+
+        var start = last;
+        while (start > 0 && (IsNounPhraseTag(tags[start - 1]) || (tags[start - 1] == "IN" && words[start - 1] is "of" or "by" && start > 1 && tags[start - 2].StartsWith("NN", StringComparison.Ordinal))))
+        {
+            start--;
+        }
+
+        return new SourcePhrase(new TextSpan(spans[start].Start, spans[last].End), null, tags[last] == "PRP" && start == last);
+    }
+
+    /// <summary>"Nicole Hargrove, a 14-year Carrier worker, said": the name before the appositive that ends at the comma <paramref name="comma"/>.</summary>
+    private static SourcePhrase? BeforeAppositive(string[] words, string[] tags, TextSpan[] spans, int comma)
+    {
+        if (words[comma] != ",")
+        {
+            return null;
+        }
+
+        var open = comma - 1;
+        while (open > 0 && words[open] is not ("," or ";" or ":" or "." or "”" or "\""))
+        {
+            open--;
+        }
+
+        return open > 0 && open < comma - 1 && words[open] == "," && tags[open - 1] is "NNP" or "NNPS" && tags[open + 1] is "DT" or "JJ" or "NN" or "NNP" or "CD" or "PRP$"
+            ? NounPhraseEndingAt(words, tags, spans, open - 1)
+            : null;
+    }
+
+    private static bool IsNounPhraseTag(string tag) =>
+        tag.StartsWith("NN", StringComparison.Ordinal) || tag.StartsWith("JJ", StringComparison.Ordinal) || tag is "DT" or "PRP$" or "POS" or "CD" or "PRP" or "NNP";
+}

@@ -1,0 +1,10 @@
+namespace Dossier.Core.Attribution;
+
+/// <summary>What a cue attributes: words said or written, or a state of mind or a finding that nobody is quoted as saying.</summary>
+internal enum CueKind
+{
+    Speech,
+    Belief,
+    Intention,
+    Finding,
+}
