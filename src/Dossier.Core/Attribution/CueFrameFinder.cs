@@ -72,7 +72,7 @@ internal sealed class CueFrameFinder
         }
 
         var content = Content(sentence, words, spans, cueEnd);
-        if (content is null)
+        if (content is null || (CueVerbs.NeedsClause(lower[cue]) && cueEnd + 1 < words.Length && lower[cueEnd + 1] is not ("that" or "how" or "why" or "what" or "whether" or "if" or "when")))
         {
             return null;
         }

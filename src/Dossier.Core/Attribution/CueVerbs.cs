@@ -81,6 +81,14 @@ internal static class CueVerbs
 
     private static readonly FrozenSet<string> ParticleOnly = ParticleVerbs.SelectMany(Inflect).ToFrozenSet(StringComparer.Ordinal);
 
+    // Verbs whose plain object is a thing, not a proposition ("maintain good relations", "endorsed sanctions",
+    // "find a common ground"): cues only before a clause ("maintained that …").
+    private static readonly FrozenSet<string> ClauseOnly = new[] { "maintain", "endorse", "find", "express", "support", "back", "favor", "favour", "oppose" }
+        .SelectMany(Inflect).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="verb"/> attributes only before a clause ("that", "how", "whether" …).</summary>
+    public static bool NeedsClause(string verb) => ClauseOnly.Contains(verb);
+
     /// <summary>True when <paramref name="next"/> is a particle that belongs to the cue <paramref name="verb"/>.</summary>
     public static bool TakesParticle(string verb, string next) => ParticleForms.TryGetValue(verb, out var particles) && particles.Contains(next, StringComparer.Ordinal);
 

@@ -126,6 +126,23 @@ public sealed class QuoteExtractorTests
         Assert.Equal(source, quote.Source is { } span ? text[span.Start..span.End] : null);
     }
 
+    [Theory]
+    [InlineData("Though the two countries maintain good political relations, their economic ties are weak.")]
+    [InlineData("Russia endorsed some of the toughest sanctions against the country in the past.")]
+    [InlineData("The talks will fail unless both sides find a common ground on the sanctions.")]
+    public void Verbs_with_a_plain_object_are_not_attributions(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void The_same_verbs_attribute_a_clause()
+    {
+        const string text = "The minister maintained that the talks had failed over the sanctions.";
+
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal("maintained", quote.Cue);
+        Assert.Equal("the talks had failed over the sanctions", quote.Text);
+    }
+
     [Fact]
     public void Keeps_reported_speech_whose_pronoun_names_nobody_as_a_source_without_speaker()
     {
