@@ -1,39 +1,7 @@
 // The texts the wink-nlp timings read (the same as Dossier's TextCorpora) and the timing loop.
 'use strict';
-const fs = require('fs');
-const path = require('path');
-
-function repositoryRoot() {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'Dossier.slnx'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('Dossier.slnx not found above ' + __dirname);
-    dir = parent;
-  }
-  return dir;
-}
-
-function sharedDataFile(root, relative) {
-  for (let dir = path.dirname(root); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'shared', 'data', relative);
-    if (fs.existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) return null;
-  }
-}
-
-function corpora() {
-  const root = repositoryRoot();
-  const samplesDir = path.join(root, 'samples', 'summit-2019');
-  const samples = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => fs.readFileSync(path.join(samplesDir, f), 'utf8'));
-  const result = [['samples', samples]];
-  const truth = sharedDataFile(root, 'extraction/scrapinghub/ground-truth.json');
-  if (truth) {
-    const json = JSON.parse(fs.readFileSync(truth, 'utf8'));
-    result.push(['scrapinghub', Object.keys(json).sort().map((k) => json[k].articleBody || '')]);
-  }
-  return result;
-}
+// The texts come from ../shared/texts.js, the same the compromise and chrono-node scripts time.
+const { corpora } = require('../shared/texts.js');
 
 // Three warm-up passes, then at least five passes and minSeconds; the median rate of the passes.
 function time(pass, minSeconds) {
