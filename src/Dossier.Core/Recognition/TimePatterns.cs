@@ -9,7 +9,7 @@ namespace Dossier.Core.Recognition;
 internal static partial class TimePatterns
 {
     private const string Month =
-        @"(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)";
+        @"(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)";
 
     // Bare month names without a day or year: abbreviations are left out ("Jun" is also a name).
     private const string FullMonth =

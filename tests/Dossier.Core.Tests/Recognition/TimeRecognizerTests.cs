@@ -16,6 +16,16 @@ public sealed class TimeRecognizerTests
     }
 
     [Theory]
+    [InlineData("The talks in Hanoi ended on 3 March.", "3 March")]
+    [InlineData("The talks in Hanoi ended on Sunday, 3 March.", "Sunday, 3 March")]
+    public void A_full_month_name_does_not_take_the_sentences_full_stop(string sentence, string text)
+    {
+        var document = Recognize(sentence, "2019-03-05");
+
+        Assert.Contains(document.Times, t => t.Text == text);
+    }
+
+    [Theory]
     [InlineData("Last updated on April 27th, 2019", "April 27th, 2019", "2019-04-27", "month-day-year")]
     [InlineData("Officials met in Pyongyang, the DPRK, March 22, 2018", "March 22, 2018", "2018-03-22", "month-day-year")]
     [InlineData("Updated 10:07, 25-Apr-2019", "25-Apr-2019", "2019-04-25", "day-month-year")]
@@ -26,6 +36,9 @@ public sealed class TimeRecognizerTests
     [InlineData("He visited Pyongyang in 2000 and met Kim Jong Il a few times.", "2000", "2000", "year")]
     [InlineData("Moscow also helped rebuild North Korea after the 1950-53 Korean War.", "1950-53", "1950", "year-range-start")]
     [InlineData("In 2014, Russia officially canceled 90 percent of the DPRK's debt.", "2014", "2014", "year")]
+    [InlineData("The talks in Hanoi ended on 3 March 2019.", "3 March 2019", "2019-03-03", "day-month-year")]
+    [InlineData("The talks in Hanoi ended on March 3, 2019.", "March 3, 2019", "2019-03-03", "month-day-year")]
+    [InlineData("The talks ended on 3 Mar. 2019 in Hanoi.", "3 Mar. 2019", "2019-03-03", "day-month-year")]
     public void Absolute_dates_are_normalised_without_an_anchor(string sentence, string text, string value, string rule)
     {
         var document = Recognize(sentence, null);
