@@ -108,22 +108,20 @@ internal static class EndToEnd
     private static List<RawDocument> LoadTemplates(string source)
     {
         var paths = new List<string> { BenchPaths.SamplesFolder() };
-        if (source == "bodies")
-        {
-            var sampleReader = new DocumentReader();
-            var samples = InputCollector.Collect(paths).Files.SelectMany(f => sampleReader.Read(f).Documents);
-            var bodies = TextCorpora.LoadScrapingHub().Select((text, i) => new RawDocument(
-                string.Create(CultureInfo.InvariantCulture, $"body{i:D3}"), $"scrapinghub/body{i:D3}.txt", BenchHash.Of(text), InputFormat.PlainText, text, RecordHints.None, []));
-            return [.. samples, .. bodies];
-        }
-
         if (source == "mixed" && BenchPaths.SharedData("extraction/scrapinghub/html") is { } pages)
         {
             paths.Add(pages);
         }
 
         var reader = new DocumentReader();
-        return [.. InputCollector.Collect(paths).Files.SelectMany(f => reader.Read(f).Documents)];
+        List<RawDocument> templates = [.. InputCollector.Collect(paths).Files.SelectMany(f => reader.Read(f).Documents)];
+        if (source == "bodies")
+        {
+            templates.AddRange(TextCorpora.LoadScrapingHub().Select((text, i) => TextCorpora.PlainTextDocument(
+                string.Create(CultureInfo.InvariantCulture, $"body{i:D3}"), $"scrapinghub/body{i:D3}.txt", text)));
+        }
+
+        return templates;
     }
 
     private static string LoadAverage() =>

@@ -35,7 +35,7 @@ internal static class RecognizerThroughput
         foreach (var corpus in TextCorpora.Available().Where(c => onlyCorpus is null || c == onlyCorpus))
         {
             var texts = TextCorpora.Load(corpus).Where(t => t.Length > 0).ToList();
-            var raws = texts.Select((t, i) => new RawDocument($"t{i}", $"{corpus}/{i}", BenchHash.Of(t), InputFormat.PlainText, t, RecordHints.None, [])).ToList();
+            var raws = texts.Select((t, i) => TextCorpora.PlainTextDocument($"t{i}", $"{corpus}/{i}", t)).ToList();
             var words = texts.Sum(CountWords);
             foreach (var (name, pipeline, found) in tasks.Where(t => onlyTask is null || t.Name == onlyTask))
             {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dossier.Core.Model;
 
 namespace Dossier.Bench;
 
@@ -29,6 +30,10 @@ internal static class TextCorpora
         ScrapingHub => LoadScrapingHub(),
         _ => throw new ArgumentException("unknown corpus " + name, nameof(name)),
     };
+
+    /// <summary>A text as the reader would give it from a plain-text file, hashed as the reader hashes.</summary>
+    public static RawDocument PlainTextDocument(string id, string source, string text) =>
+        new(id, source, BenchHash.Of(text), InputFormat.PlainText, text, RecordHints.None, []);
 
     /// <summary>The ScrapingHub article bodies in id order; empty when ../shared/data is absent.</summary>
     public static List<string> LoadScrapingHub()
