@@ -8,6 +8,7 @@ namespace Dossier.Core.Model;
 public sealed class Document
 {
     private readonly List<Diagnostic> _warnings;
+    private Dictionary<int, string[]>? _partsOfSpeech;
 
     public Document(RawDocument raw)
     {
@@ -16,7 +17,7 @@ public sealed class Document
         _warnings = [.. raw.Warnings];
     }
 
-    public RawDocument Raw { get; }
+    public RawDocument Raw { get; private set; }
 
     public string Id => Raw.Id;
 
@@ -49,11 +50,22 @@ public sealed class Document
     /// Part-of-speech tags of the sentences a step has tagged, by sentence index: a cache, so that
     /// quote extraction and event coding tag each sentence once between them.
     /// </summary>
-    public IDictionary<int, string[]> PartsOfSpeech { get; } = new Dictionary<int, string[]>();
+    public IDictionary<int, string[]> PartsOfSpeech => _partsOfSpeech ??= [];
 
     public IReadOnlyList<Diagnostic> Warnings => _warnings;
 
     public void AddWarning(Diagnostic warning) => _warnings.Add(warning);
+
+    /// <summary>
+    /// Drops what only the per-document steps read: the raw input's content (an HTML page is many
+    /// times its clean body) and the part-of-speech cache. The pipeline calls this once a
+    /// document's steps are done, so that a corpus waiting for its corpus steps holds layers only.
+    /// </summary>
+    public void ReleaseStepInputs()
+    {
+        Raw = Raw with { Content = string.Empty };
+        _partsOfSpeech = null;
+    }
 
     /// <summary>The index of the sentence containing <paramref name="offset"/>, or -1 when it falls between sentences.</summary>
     public int SentenceAt(int offset)

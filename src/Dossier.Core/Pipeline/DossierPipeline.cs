@@ -24,11 +24,19 @@ public sealed class DossierPipeline
 
     /// <summary>
     /// Runs the document steps on one input. A step that throws marks the document with a
-    /// warning and skips the steps after it; the document is still returned.
+    /// warning and skips the steps after it; the document is still returned, with its step
+    /// inputs released (<see cref="Document.ReleaseStepInputs"/>).
     /// </summary>
     public DocumentOutcome ProcessDocument(RawDocument raw, CancellationToken cancellationToken = default)
     {
         var document = new Document(raw);
+        var failure = RunDocumentSteps(document, cancellationToken);
+        document.ReleaseStepInputs();
+        return new DocumentOutcome(document, failure);
+    }
+
+    private string? RunDocumentSteps(Document document, CancellationToken cancellationToken)
+    {
         foreach (var step in DocumentSteps)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -41,7 +49,7 @@ public sealed class DossierPipeline
             {
                 var message = $"step '{step.Name}' failed on this document and the steps after it were skipped: {ex.GetType().Name}: {ex.Message}";
                 document.AddWarning(new Diagnostic(DiagnosticCodes.StepFailed, message));
-                return new DocumentOutcome(document, message);
+                return message;
             }
             finally
             {
@@ -49,7 +57,7 @@ public sealed class DossierPipeline
             }
         }
 
-        return new DocumentOutcome(document, null);
+        return null;
     }
 
     /// <summary>Runs the corpus steps over documents already processed by <see cref="ProcessDocument"/>.</summary>

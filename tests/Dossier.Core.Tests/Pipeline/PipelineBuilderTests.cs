@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 
@@ -101,7 +102,26 @@ public sealed class PipelineBuilderTests
         var result = pipeline.Run(inputs, maxParallelism: 4);
 
         Assert.Equal(Enumerable.Range(0, 200).Select(i => $"doc{i:D3}"), result.Corpus.Documents.Select(d => d.Id));
-        Assert.All(result.Corpus.Documents, d => Assert.Equal(d.Raw.Content, d.Text));
+        Assert.All(result.Corpus.Documents, d => Assert.Equal($"Text {int.Parse(d.Id[3..], CultureInfo.InvariantCulture)}.", d.Text));
+    }
+
+    [Fact]
+    public void A_processed_document_keeps_its_layers_but_not_its_raw_input_or_tag_cache()
+    {
+        var pipeline = new PipelineBuilder()
+            .Add(new FakeDocumentStep("clean", [], [Layer.CleanText], d =>
+            {
+                d.Text = d.Raw.Content.ToUpperInvariant();
+                d.PartsOfSpeech[0] = ["NN"];
+            }))
+            .Build();
+
+        var outcome = pipeline.ProcessDocument(Raw("doc", "<p>some page</p>"));
+
+        Assert.Equal("<P>SOME PAGE</P>", outcome.Document.Text);
+        Assert.Equal(string.Empty, outcome.Document.Raw.Content);
+        Assert.Equal("doc", outcome.Document.Raw.Id);
+        Assert.Empty(outcome.Document.PartsOfSpeech);
     }
 
     [Fact]
