@@ -206,8 +206,9 @@ internal sealed partial class IndirectSpeechFinder
             return null;
         }
 
-        var rest = text.AsSpan(cue.End, sentence.End - cue.End);
-        var that = ThatClause().Match(text, cue.End, sentence.End - cue.End);
+        var after = AfterCueAdjuncts(cue.End, sentence.End);
+        var rest = text.AsSpan(after, sentence.End - after);
+        var that = ThatClause().Match(text, after, sentence.End - after);
         int start;
         if (that.Success)
         {
@@ -219,7 +220,7 @@ internal sealed partial class IndirectSpeechFinder
         }
         else
         {
-            var bare = BareClause().Match(text, cue.End, sentence.End - cue.End);
+            var bare = BareClause().Match(text, after, sentence.End - after);
             if (!bare.Success)
             {
                 return null;
@@ -229,6 +230,19 @@ internal sealed partial class IndirectSpeechFinder
         }
 
         return (Trim(start, sentence.End), source);
+    }
+
+    /// <summary>
+    /// Where the reported clause may begin after a cue: past when it was said ("said on Friday she
+    /// …", "said Tuesday that …") and past a short aside between commas ("says, win or lose, he …").
+    /// </summary>
+    private int AfterCueAdjuncts(int cueEnd, int sentenceEnd)
+    {
+        var text = _document.Text;
+        var when = WhenSaid().Match(text, cueEnd, sentenceEnd - cueEnd);
+        var at = when.Success ? when.Index + when.Length : cueEnd;
+        var aside = Aside().Match(text, at, sentenceEnd - at);
+        return aside.Success && BareClause().IsMatch(text, aside.Index + aside.Length - 1) ? aside.Index + aside.Length - 1 : at;
     }
 
     /// <summary>"Peskov spoke on Friday, saying (that) …": the sentence's subject, the clause after the participle.</summary>
@@ -303,8 +317,14 @@ internal sealed partial class IndirectSpeechFinder
 
         var after = text.AsSpan(cue.End, sentence.End - cue.End).TrimStart();
         var source = _sources.Before(comma + 1, cue.Start, loose: false);
-        if (source is not null && text.AsSpan(comma + 1, source.Span.Start - comma - 1).Trim().IsEmpty)
+        if (source is not null && source.Span.Start > comma && SourceModifiers().IsMatch(text.AsSpan(comma + 1, source.Span.Start - comma - 1)))
         {
+            // "…, federal officials said": the modifiers belong to an unnamed source's phrase.
+            if (source.Mention is null && !source.IsPronoun)
+            {
+                source = source with { Span = Trim(comma + 1, source.Span.End) };
+            }
+
             return after.IsEmpty || after[0] is '.' or ',' or '!' or ';' ? (Trim(sentence.Start, comma), source) : null;
         }
 
@@ -360,8 +380,17 @@ internal sealed partial class IndirectSpeechFinder
     private static partial Regex ClauseBoundary();
 
     /// <summary>Words after a cue that say where, when or about whom it was said, not what: "said of Mr. Cruz", "said on ABC", "said Wednesday"; or that make a phrasal verb ("showed up", "found itself").</summary>
-    [GeneratedRegex(@"\G(?:of|on|in|at|from|about|by|during|after|before|with|for|recently|later|earlier|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last|this|afterward|afterwards|while|when|as|through|via|under|outside|inside|up|into|off|down|back|away|itself|himself|herself|themselves|ourselves|myself)\b")]
+    [GeneratedRegex(@"\G(?:of|on|in|at|from|about(?!\s+(?:half|a\s+(?:third|quarter|dozen|fifth)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|by|during|after|before|with|for|recently|later|earlier|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last|this|afterward|afterwards|while|when|as|through|via|under|outside|inside|up|into|off|down|back|away|itself|himself|herself|themselves|ourselves|myself)\b")]
     private static partial Regex NotContent();
+
+    [GeneratedRegex(@"\G\s+(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|recently|earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,])")]
+    private static partial Regex WhenSaid();
+
+    [GeneratedRegex(@"\G\s*,[^,.;:“”""]{2,40},\s")]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"^\s*(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|[Ss]en|[Rr]ep|[Gg]ov|[Pp]rof)\.?\s+|(?:[\p{Ll}][\p{L}.\-]*\s+){0,3}|(?:U\.S\.|[A-Z][\p{Ll}]+)\s+)?$")]
+    private static partial Regex SourceModifiers();
 
     [GeneratedRegex(@"\b(?:is|was|were|are|be|been|being)\s+(?:[\p{L}]+ly\s+)?$")]
     private static partial Regex Passive();

@@ -13,7 +13,11 @@ internal sealed partial class SourceFinder
     public SourceFinder(string text, IEnumerable<Mention> names)
     {
         _text = text;
-        _names = [.. names.Where(m => m.Type is EntityType.Person or EntityType.Organization or EntityType.Country).OrderBy(m => m.Span.Start)];
+        // A name of unknown type with two words or more ("Anna Kowalski, who chairs …, said") is most
+        // often a person the name lists do not know; a single unknown word may be a weekday or a heading.
+        _names = [.. names.Where(m => m.Type is EntityType.Person or EntityType.Organization or EntityType.Country
+            || (m.Type == EntityType.Other && text.AsSpan(m.Span.Start, m.Span.Length).Contains(' ')))
+            .OrderBy(m => m.Span.Start)];
     }
 
     /// <summary>
@@ -96,7 +100,7 @@ internal sealed partial class SourceFinder
             }
 
             var gap = _text.AsSpan(m.Span.End, gapEnd - m.Span.End);
-            if (gap.IsWhiteSpace() || AppositiveGap().IsMatch(gap) || (loose && gap.IndexOfAny('.', '“', '"') < 0))
+            if (gap.IsWhiteSpace() || AppositiveGap().IsMatch(gap) || NamedAppositive(m, gap) || (loose && gap.IndexOfAny('.', '“', '"') < 0))
             {
                 return m;
             }
@@ -109,6 +113,10 @@ internal sealed partial class SourceFinder
 
         return null;
     }
+
+    /// <summary>"A company spokesman, Carl Weber, said": the name is itself the appositive of the subject before it.</summary>
+    private bool NamedAppositive(Mention name, ReadOnlySpan<char> gap) =>
+        gap.Trim().SequenceEqual(",") && _text.AsSpan(0, name.Span.Start).TrimEnd().EndsWith(",");
 
     private Mention? FirstName(int from, int to) => _names.FirstOrDefault(m => m.Span.Start >= from && m.Span.End <= to);
 
@@ -157,10 +165,10 @@ internal sealed partial class SourceFinder
     [GeneratedRegex(@"\G(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b")]
     private static partial Regex PronounAfter();
 
-    [GeneratedRegex(@"(?:\s+(?:also|later|then|once|has|have|had|again|earlier|further|would|will|never|often|[\p{Ll}]+ly))+\s*$|\s+$")]
+    [GeneratedRegex(@"(?:\s+(?:also|later|then|once|has|have|had|again|earlier|further|would|will|never|often|[\p{Ll}]{2,}ly(?<!\b(?:rally|family|ally|assembly|supply|reply|monopoly|anomaly|daily|weekly|monthly|quarterly|italy|july|fly|belly|bully|jelly))))+\s*$|\s+$")]
     private static partial Regex TrailingAdverbs();
 
-    [GeneratedRegex(@"^,[^,]{3,120},\s*(?:(?:reportedly|also|later|on \w+|during [^,]+?|in an? [\p{L} ]+?)\s*)?$|^\s+(?:during|at|in|on)\s+[^,.;“”""]{2,60}?\s*$")]
+    [GeneratedRegex(@"^(?:,[^,]{1,120}?){0,2},[^,]{3,120},\s*(?:(?:reportedly|also|later|on \w+|during [^,]+?|in an? [\p{L} ]+?)\s*)?$|^\s+(?:during|at|in|on)\s+[^,.;“”""]{2,60}?\s*$|^\s*\([^()]{1,40}\)\s*$")]
     private static partial Regex AppositiveGap();
 
     [GeneratedRegex(@"^\s*(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|[Ss]en|[Rr]ep|[Gg]ov|[Ss]ecretary|[Pp]resident|[Ss]enator|[Ss]pokes(?:man|woman|person))\.?\s+$")]

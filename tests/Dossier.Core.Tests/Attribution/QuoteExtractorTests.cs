@@ -224,6 +224,27 @@ public sealed class QuoteExtractorTests
     }
 
     [Theory]
+    [InlineData("Senator Maria Lopez said on Friday she would vote against the bill.", "Maria Lopez", "she would vote against the bill")]
+    [InlineData("Tom Reyes, 34, a nurse from Denver, said he had waited two hours to vote.", "Tom Reyes", "he had waited two hours to vote")]
+    [InlineData("Anna Kowalski, who chairs the budget committee, said the plan would cost more than expected.", "Anna Kowalski", "the plan would cost more than expected")]
+    [InlineData("Rep. John Carver (D-Ohio) said he will release the report next week.", "John Carver", "he will release the report next week")]
+    [InlineData("The budget office said about half of the shortfall came from lower tax revenue.", "The budget office", "about half of the shortfall came from lower tax revenue")]
+    [InlineData("Wages rose faster than prices last year, federal officials said.", "federal officials", "Wages rose faster than prices last year")]
+    [InlineData("The talks could resume next month, Mr. Petrov said.", "Petrov", "The talks could resume next month")]
+    [InlineData("A company spokesman, Carl Weber, said on Monday that the plant would close.", "Carl Weber", "the plant would close")]
+    [InlineData("Economists say taxing carbon encourages cleaner investment.", "Economists", "taxing carbon encourages cleaner investment")]
+    [InlineData("Ann Lee met flood victims on Thursday and said the state must rebuild quickly.", "Ann Lee", "the state must rebuild quickly")]
+    [InlineData("Many voters at the rally said they liked his message on jobs.", "Many voters at the rally", "they liked his message on jobs")]
+    [InlineData("Mayor Chen says, rain or shine, the parade will go ahead.", "Chen", "the parade will go ahead")]
+    public void Finds_reported_speech_past_what_stands_between_subject_cue_and_clause(string text, string speaker, string clause)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(speaker, quote.Speaker?.Name);
+        Assert.Equal(clause, quote.Text);
+    }
+
+    [Theory]
     [InlineData("Trump said that officials met in the U.S..", "officials met in the U.S.")]
     [InlineData("Pompeo said that the talks would go on in the U.S.", "the talks would go on in the U.S.")]
     [InlineData("Pompeo said that the talks would go on in Hanoi.", "the talks would go on in Hanoi")]
