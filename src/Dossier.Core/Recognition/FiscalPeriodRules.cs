@@ -48,6 +48,13 @@ internal static partial class FiscalPeriodRules
                 continue;
             }
 
+            if (m.Groups["relation"].Success)
+            {
+                var related = anchor.Date.Year + m.Groups["relation"].Value.ToUpperInvariant() switch { "NEXT" => 1, "LAST" => -1, _ => 0 };
+                found.Add(new(m.Index, m.Index + m.Length, Format(related, quarter), true, Named, anchor.Label));
+                continue;
+            }
+
             var year = anchor.Date.Year + shift;
             var forward = LooksForward(sentence, m.Index);
             if (shift == 0 && quarter > QuarterOf(anchor.Date) && !forward)
@@ -201,7 +208,7 @@ internal static partial class FiscalPeriodRules
     [GeneratedRegex(@"\b(?i:the|its|their)\s+(?:(?i:fiscal)\s+)?(?i:quarter)(?=\s+(?:(?i:ended)|(?<ending>(?i:ending)))\s+(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(?<day>\d{1,2})\b)")]
     private static partial Regex QuarterEnded();
 
-    [GeneratedRegex(@"\b(?:(?i:the|this|its|their|(?<back>last\s+year['’]s|(?:the\s+)?(?:year-ago|year-earlier|prior-year))|(?<ahead>next\s+year['’]s)|this\s+year['’]s)\s+)?(?:(?<year>1[5-9]\d{2}|20\d{2})\s+)?(?:(?i:fiscal)[-\s]+)?(?<ordinal>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)[-\s](?i:quarter)s?\b(?:,?\s+(?:of\s+)?(?<year>1[5-9]\d{2}|20\d{2})\b)?")]
+    [GeneratedRegex(@"\b(?:(?i:the|this|its|their|(?<back>last\s+year['’]s|(?:the\s+)?(?:year-ago|year-earlier|prior-year))|(?<ahead>next\s+year['’]s)|this\s+year['’]s)\s+)?(?:(?<year>1[5-9]\d{2}|20\d{2})\s+)?(?:(?i:fiscal)[-\s]+)?(?<ordinal>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)[-\s](?i:quarter)s?\b(?:,?\s+(?:of\s+)?(?<year>1[5-9]\d{2}|20\d{2})\b|\s+(?:(?i:of)\s+)?(?<relation>(?i:this|next|last))\s+(?i:year)\b)?")]
     private static partial Regex OrdinalQuarter();
 
     [GeneratedRegex(@"\b(?:(?i:the|this)\s+(?:(?i:latest|past|last|previous|recent|most\s+recent|just-ended|(?<current>current)|same)\s+)?(?i:quarter)|(?i:the)\s+(?i:latest|most\s+recent|same)\s+(?i:period))\b(?!-)")]
