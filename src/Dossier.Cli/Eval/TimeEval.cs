@@ -100,7 +100,7 @@ internal static class TimeEval
 
         foreach (var (gold, system) in alignment.Matched.Where(p => p.Gold.Value != p.System.Value || p.Gold.Start != p.System.Start || p.Gold.End != p.System.End))
         {
-            output.WriteLine($"DIFF  {document.Id}  gold [{Flat(gold.Text)}] {gold.Value}  system [{Flat(system.Text)}] {system.Value}  dct {document.CreationTime}");
+            output.WriteLine($"DIFF  {document.Id}  gold [{Flat(gold.Text)}] {gold.Value}  system [{Flat(system.Text)}] {system.Value}  dct {document.CreationTime}  «{Context(document, gold)}»");
         }
     }
 

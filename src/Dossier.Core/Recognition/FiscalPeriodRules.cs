@@ -17,7 +17,12 @@ internal static partial class FiscalPeriodRules
 {
     public const string Named = "quarter";
     public const string Anaphor = "quarter-anaphor";
+    public const string Ahead = "quarter-ahead";
+    public const string Ended = "quarter-ended";
     public const string YearBack = "year-back";
+    public const string YearBackPeriod = "year-back-period";
+    public const string YearQuarter = "year-quarter";
+    public const string YearPeriod = "year-period";
 
     public static void Collect(string sentence, TimeAnchor? anchor, List<TimeCandidate> found)
     {
@@ -32,7 +37,9 @@ internal static partial class FiscalPeriodRules
             var shift = m.Groups["back"].Success ? -1 : m.Groups["ahead"].Success ? 1 : 0;
             if (m.Groups["year"].Success)
             {
-                found.Add(new(m.Index, m.Index + m.Length, Format(Int(m, "year") + shift, quarter), true, Named, null));
+                var stated = Int(m, "year") + shift;
+                var outlook = anchor is not null && anchor.Knows(DatePrecision.Month) && IsRunning(stated, quarter, anchor.Date) && LooksForward(sentence, m.Index);
+                found.Add(new(m.Index, m.Index + m.Length, Format(stated, quarter), true, outlook ? Ahead : Named, null));
                 continue;
             }
 
@@ -41,13 +48,27 @@ internal static partial class FiscalPeriodRules
                 continue;
             }
 
+            if (m.Groups["relation"].Success)
+            {
+                var related = anchor.Date.Year + m.Groups["relation"].Value.ToUpperInvariant() switch { "NEXT" => 1, "LAST" => -1, _ => 0 };
+                found.Add(new(m.Index, m.Index + m.Length, Format(related, quarter), true, Named, anchor.Label));
+                continue;
+            }
+
             var year = anchor.Date.Year + shift;
-            if (shift == 0 && quarter > QuarterOf(anchor.Date) && !LooksForward(sentence, m.Index))
+            var forward = LooksForward(sentence, m.Index);
+            if (shift == 0 && quarter > QuarterOf(anchor.Date) && !forward)
             {
                 year--;
             }
 
-            found.Add(new(m.Index, m.Index + m.Length, Format(year, quarter), true, Named, anchor.Label));
+            found.Add(new(m.Index, m.Index + m.Length, Format(year, quarter), true, IsRunning(year, quarter, anchor.Date) && forward ? Ahead : Named, anchor.Label));
+        }
+
+        foreach (Match m in YearOfPeriod().Matches(sentence))
+        {
+            var quarter = m.Groups["unit"].Value.Equals("quarter", StringComparison.OrdinalIgnoreCase);
+            found.Add(new(m.Index, m.Index + m.Length, m.Groups["year"].Value, true, quarter ? YearQuarter : YearPeriod, null));
         }
 
         CollectCodes(sentence, anchor, found);
@@ -58,8 +79,15 @@ internal static partial class FiscalPeriodRules
 
         var a = anchor.Date;
         var latest = a.AddMonths(-3);
+        var ended = found.Count;
+        CollectQuarterEnded(sentence, anchor, found);
         foreach (Match m in ReportedPeriod().Matches(sentence))
         {
+            if (found.Skip(ended).Any(c => c.Start == m.Index))
+            {
+                continue;
+            }
+
             var current = m.Groups["current"].Success;
             var value = current ? Format(a.Year, QuarterOf(a)) : Format(latest.Year, QuarterOf(latest));
             found.Add(new(m.Index, m.Index + m.Length, value, true, current ? "quarter-current" : Anaphor, anchor.Label));
@@ -68,12 +96,45 @@ internal static partial class FiscalPeriodRules
         foreach (Match m in YearAgoPeriod().Matches(sentence))
         {
             var value = m.Groups["period"].Success ? Format(latest.Year - 1, QuarterOf(latest)) : FormatYear(a.Year - 1);
-            found.Add(new(m.Index, m.Index + m.Length, value, true, YearBack, anchor.Label));
+            found.Add(new(m.Index, m.Index + m.Length, value, true, m.Groups["period"].Success ? YearBackPeriod : YearBack, anchor.Label));
         }
 
         foreach (Match m in WholeYear().Matches(sentence))
         {
+            if (m.Groups["ended"].Success)
+            {
+                // TimeBank annotates "the year ended March 31" as the year's length, not as a year.
+                found.Add(new(m.Index, m.Index + m.Length, "P1Y", false, "year-ended", null));
+                continue;
+            }
+
             found.Add(new(m.Index, m.Index + m.Length, FormatYear(a.Year), true, "whole-year", anchor.Label));
+        }
+    }
+
+    /// <summary>
+    /// "the quarter ended Sept. 30" is the calendar quarter holding most of the three months up to
+    /// that day (ended July 31 → Q2); the day is in the past unless the text says "ending". The
+    /// span is "the quarter", as TimeBank annotates the day on its own. A fiscal quarter already
+    /// named ("the fiscal first quarter … the quarter ended Sept. 29") keeps its name.
+    /// </summary>
+    private static void CollectQuarterEnded(string sentence, TimeAnchor anchor, List<TimeCandidate> found)
+    {
+        foreach (Match m in QuarterEnded().Matches(sentence))
+        {
+            if (MonthNumber(m.Groups["month"].Value) is not { } month
+                || TryDate(anchor.Date.Year, month, int.Parse(m.Groups["day"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)) is not { } end)
+            {
+                continue;
+            }
+
+            if (end.DayNumber > anchor.Date.DayNumber + 7 && m.Groups["ending"].Length == 0)
+            {
+                end = end.AddYears(-1);
+            }
+
+            var middle = end.AddDays(-45);
+            found.Add(new(m.Index, m.Index + m.Length, Format(middle.Year, QuarterOf(middle)), true, Ended, anchor.Label));
         }
     }
 
@@ -116,6 +177,10 @@ internal static partial class FiscalPeriodRules
         }
     }
 
+    /// <summary>Whether the quarter has not ended by <paramref name="anchor"/>: the current quarter or a later one.</summary>
+    private static bool IsRunning(int year, int quarter, DateOnly anchor) =>
+        year > anchor.Year || (year == anchor.Year && quarter >= QuarterOf(anchor));
+
     public static string Format(int year, int quarter) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}");
 
     public static int QuarterOf(DateOnly date) => ((date.Month - 1) / 3) + 1;
@@ -137,15 +202,21 @@ internal static partial class FiscalPeriodRules
     [GeneratedRegex(@"\b(?i:fiscal)\s+(?<year>1[5-9]\d{2}|20\d{2})\b(?![-–/.,]\d)")]
     private static partial Regex FiscalYear();
 
-    [GeneratedRegex(@"\b(?:(?i:the|this|its|their|(?<back>last\s+year['’]s|(?:the\s+)?(?:year-ago|year-earlier|prior-year))|(?<ahead>next\s+year['’]s)|this\s+year['’]s)\s+)?(?:(?i:fiscal)[-\s]+)?(?<ordinal>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)[-\s](?i:quarter)s?\b(?:,?\s+(?:of\s+)?(?<year>1[5-9]\d{2}|20\d{2})\b)?")]
+    [GeneratedRegex(@"\b(?i:the)\s+(?<year>1[5-9]\d{2}|20\d{2})\s+(?<unit>(?i:quarter|period))\b(?!-)")]
+    private static partial Regex YearOfPeriod();
+
+    [GeneratedRegex(@"\b(?i:the|its|their)\s+(?:(?i:fiscal)\s+)?(?i:quarter)(?=\s+(?:(?i:ended)|(?<ending>(?i:ending)))\s+(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(?<day>\d{1,2})\b)")]
+    private static partial Regex QuarterEnded();
+
+    [GeneratedRegex(@"\b(?:(?i:the|this|its|their|(?<back>last\s+year['’]s|(?:the\s+)?(?:year-ago|year-earlier|prior-year))|(?<ahead>next\s+year['’]s)|this\s+year['’]s)\s+)?(?:(?<year>1[5-9]\d{2}|20\d{2})\s+)?(?:(?i:fiscal)[-\s]+)?(?<ordinal>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)[-\s](?i:quarter)s?\b(?:,?\s+(?:of\s+)?(?<year>1[5-9]\d{2}|20\d{2})\b|\s+(?:(?i:of)\s+)?(?<relation>(?i:this|next|last))\s+(?i:year)\b)?")]
     private static partial Regex OrdinalQuarter();
 
     [GeneratedRegex(@"\b(?:(?i:the|this)\s+(?:(?i:latest|past|last|previous|recent|most\s+recent|just-ended|(?<current>current)|same)\s+)?(?i:quarter)|(?i:the)\s+(?i:latest|most\s+recent|same)\s+(?i:period))\b(?!-)")]
     private static partial Regex ReportedPeriod();
 
-    [GeneratedRegex(@"\b(?:(?i:the)\s+)?(?i:year-ago|year-earlier|prior-year)(?<period>\s+(?i:quarter|period))?\b(?!-)|\b(?i:the)\s+(?i:same|corresponding|comparable)\s+(?<period>(?i:period|quarter))\s+(?i:last\s+year|a\s+year\s+(?:ago|earlier))\b")]
+    [GeneratedRegex(@"\b(?:(?i:the)\s+)?(?i:year-ago|year-earlier|prior-year)(?<period>\s+(?i:quarter|period))?\b(?!-)|\b(?i:the)\s+(?:(?i:same|corresponding|comparable)\s+)?(?<period>(?i:period|quarter))\s+(?i:last\s+year|a\s+year\s+(?:ago|earlier))\b|\b(?i:last\s+year['’]s)\s+(?<period>(?i:period|quarter))\b(?!-)")]
     private static partial Regex YearAgoPeriod();
 
-    [GeneratedRegex(@"\b(?i:the)\s+(?:(?i:full|current|fiscal|current\s+fiscal|full\s+fiscal)\s+)?(?i:year)\b(?![-’']|\s+(?:\d|(?i:two\s+thousand|ago|earlier|before|later|after)\b))|\b(?:(?i:the\s+end\s+of\s+the\s+year)|(?i:year['’]s\s+end)|(?i:year[-\s]end))\b(?!-)")]
+    [GeneratedRegex(@"\b(?i:the)\s+(?:(?i:full|current|fiscal|current\s+fiscal|full\s+fiscal)\s+)?(?i:year)\b(?![-’']|\s+(?:\d|(?i:two\s+thousand|ago|earlier|before|later|after)\b))(?<ended>(?<=\b(?i:the|fiscal)\s+(?i:year))(?=\s+(?i:ended|ending)\b))?|\b(?:(?i:the\s+end\s+of\s+the\s+year)|(?i:year['’]s\s+end)|(?i:year[-\s]end))\b(?!-)")]
     private static partial Regex WholeYear();
 }

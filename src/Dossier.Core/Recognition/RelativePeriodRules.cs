@@ -45,7 +45,24 @@ internal static partial class RelativePeriodRules
         {
             Add(found, m, m.Groups["unit"].Value, 0, anchor);
         }
+
+        foreach (Match m in WeekOfYear().Matches(sentence))
+        {
+            var year = m.Groups["year"].Success
+                ? int.Parse(m.Groups["year"].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture)
+                : anchor.Date.Year + m.Groups["relation"].Value.ToUpperInvariant() switch { "NEXT" => 1, "LAST" => -1, _ => 0 };
+            var ordinal = m.Groups["ordinal"].Value.ToUpperInvariant();
+            var week = ordinal == "LAST" ? System.Globalization.ISOWeek.GetWeeksInYear(year) : Array.IndexOf(Ordinals, ordinal) + 1;
+            found.Add(new(m.Index, m.Index + m.Length, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year:D4}-W{week:D2}"), true, "week-of-year",
+                m.Groups["year"].Success ? null : anchor.Label));
+        }
     }
+
+    private static readonly string[] Ordinals = ["FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH"];
+
+    /// <summary>"the third week of 2027", "first week of this year" → the ISO week of that number.</summary>
+    [GeneratedRegex(@"\b(?:(?i:the)\s+)?(?<ordinal>(?i:first|second|third|fourth|fifth|last))\s+(?i:week)\s+(?i:of)\s+(?:(?<year>1[5-9]\d{2}|20\d{2})\b(?![-–/.,]\d)|(?i:the\s+)?(?<relation>(?i:this|next|last))\s+(?i:year)\b)|\b(?:(?i:the)\s+)?(?<ordinal>(?i:first|second|third|fourth|fifth|last))\s+(?i:week)\s+(?<relation>(?i:this|next|last))\s+(?i:year)\b")]
+    private static partial Regex WeekOfYear();
 
     private static void Add(List<TimeCandidate> found, Match m, string unit, int shift, TimeAnchor anchor)
     {

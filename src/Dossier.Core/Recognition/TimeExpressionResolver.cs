@@ -9,7 +9,15 @@ internal static class TimeExpressionResolver
     private static readonly FrozenSet<string> FutureCues = new[]
     {
         "will", "shall", "scheduled", "upcoming", "next", "expected", "due", "planned", "plans", "plan",
-        "set", "going", "later", "coming", "ll", "tomorrow",
+        "set", "going", "later", "coming", "ll", "tomorrow", "planning", "expects", "expect",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Past-tense auxiliaries that give way to a future cue right after them ("were planning", "was expected").
+    private static readonly FrozenSet<string> Auxiliaries = new[] { "was", "were" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> TimeUnits = new[]
+    {
+        "minutes", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decades",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PastCues = new[]
@@ -150,36 +158,73 @@ internal static class TimeExpressionResolver
     /// <summary>
     /// Whether the clause around <paramref name="position"/> speaks of the future: the nearest
     /// tense cue decides ("On Friday, Peskov said the leaders will…" is past because "said" is
-    /// nearer than "will"). Without a cue, news looks back.
+    /// nearer than "will"). Without a cue, news looks back. A cue is read with its verb group:
+    /// "were planning" is future (the auxiliary gives way to the verb after it), "had been
+    /// scheduled" past, and "later" after a unit ("three days later") counts from a past event.
     /// </summary>
     public static bool LooksForward(string sentence, int position)
     {
         var bestDistance = int.MaxValue;
         var forward = false;
+        Cue? pendingAuxiliary = null;
+        var afterHad = false;
+        var afterUnit = false;
         foreach (var word in TimePatterns.Word().EnumerateMatches(sentence))
         {
             var text = sentence.AsSpan(word.Index, word.Length);
             var apostrophe = text.IndexOfAny('\'', '’');
-            var head = apostrophe >= 0 ? text[..apostrophe] : text;
+            var head = (apostrophe >= 0 ? text[..apostrophe] : text).ToString();
             var tail = apostrophe >= 0 ? text[(apostrophe + 1)..] : [];
-            bool? cue = FutureCues.Contains(head.ToString()) || tail.Equals("ll", StringComparison.OrdinalIgnoreCase)
+            bool? cue = FutureCues.Contains(head) || tail.Equals("ll", StringComparison.OrdinalIgnoreCase)
                 ? true
-                : PastCues.Contains(head.ToString()) || (head.Length > 4 && char.IsLower(head[0]) && head.EndsWith("ed", StringComparison.Ordinal))
+                : PastCues.Contains(head) || (head.Length > 4 && char.IsLower(head[0]) && head.EndsWith("ed", StringComparison.Ordinal))
                     ? false
                     : null;
+            if (cue == true && (afterHad || (afterUnit && head.Equals("later", StringComparison.OrdinalIgnoreCase))))
+            {
+                cue = false;
+            }
+
+            if (pendingAuxiliary is { } auxiliary && cue != true)
+            {
+                Consider(auxiliary);
+            }
+
+            pendingAuxiliary = null;
+            afterHad = head.Equals("had", StringComparison.OrdinalIgnoreCase) || (afterHad && head.Equals("been", StringComparison.OrdinalIgnoreCase));
+            afterUnit = TimeUnits.Contains(head);
             if (cue is null)
             {
                 continue;
             }
 
-            var distance = word.Index >= position ? word.Index - position : position - (word.Index + word.Length);
-            if (distance < bestDistance)
+            var current = new Cue(word.Index, word.Length, cue.Value);
+            if (Auxiliaries.Contains(head))
             {
-                bestDistance = distance;
-                forward = cue.Value;
+                pendingAuxiliary = current;
+                continue;
             }
+
+            Consider(current);
+        }
+
+        if (pendingAuxiliary is { } last)
+        {
+            Consider(last);
         }
 
         return forward;
+
+        void Consider(Cue cue)
+        {
+            var distance = cue.Index >= position ? cue.Index - position : position - (cue.Index + cue.Length);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                forward = cue.Forward;
+            }
+        }
     }
+
+    private readonly record struct Cue(int Index, int Length, bool Forward);
 }

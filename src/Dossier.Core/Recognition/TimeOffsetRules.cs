@@ -5,8 +5,8 @@ namespace Dossier.Core.Recognition;
 
 /// <summary>
 /// Dates stated as a distance from the anchor: "50 years ago" (<c>1969</c>), "two months ago",
-/// "11 days ago", "six weeks ago", "a year earlier", at the precision of the unit; "several years
-/// ago" is only <c>PAST_REF</c>. "A year ago" may be re-resolved to a quarter by <see cref="ReportingPeriod"/>.
+/// "11 days ago", "six weeks ago", "a year earlier", at the precision of the unit, and compound
+/// offsets ("1 month 21 days ago"); "several years ago" is only <c>PAST_REF</c>. "A year ago" may be re-resolved to a quarter by <see cref="ReportingPeriod"/>.
 /// </summary>
 internal static partial class TimeOffsetRules
 {
@@ -27,6 +27,14 @@ internal static partial class TimeOffsetRules
         if (!anchor.Knows(Model.DatePrecision.Day))
         {
             return;
+        }
+
+        foreach (Match m in CompoundAgo().Matches(sentence))
+        {
+            if (CompoundShift(anchor.Date, m.Groups["parts"].Value) is { } value)
+            {
+                found.Add(new(m.Index, m.Index + m.Length, value, true, "compound-ago", anchor.Label));
+            }
         }
 
         foreach (Match m in FromDay().Matches(sentence))
@@ -55,6 +63,57 @@ internal static partial class TimeOffsetRules
             found.Add(new(m.Index, m.Index + m.Length, TimeExpressionResolver.FormatDay(date), true, "offset-from-day", anchor.Label));
         }
     }
+
+    /// <summary>
+    /// "1 month 21 days ago", "2 years, 1 month and 21 days ago": the anchor less every part, at
+    /// the precision of the finest unit; null when a unit repeats or a count is not a whole number.
+    /// </summary>
+    private static string? CompoundShift(DateOnly anchor, string parts)
+    {
+        var date = anchor;
+        var finest = 'Y';
+        var seen = new HashSet<char>();
+        foreach (Match part in CompoundPart().Matches(parts))
+        {
+            if (NumberWords.Parse(part.Groups["count"].Value) is not { } n || n != Math.Floor(n) || n > 1000)
+            {
+                return null;
+            }
+
+            var unit = char.ToUpperInvariant(part.Groups["unit"].Value[0]);
+            if (!seen.Add(unit))
+            {
+                return null;
+            }
+
+            date = unit switch
+            {
+                'Y' => date.AddYears(-(int)n),
+                'M' => date.AddMonths(-(int)n),
+                'W' => date.AddDays(-7 * (int)n),
+                _ => date.AddDays(-(int)n),
+            };
+            finest = "YMWD".IndexOf(unit, StringComparison.Ordinal) > "YMWD".IndexOf(finest, StringComparison.Ordinal) ? unit : finest;
+        }
+
+        return finest switch
+        {
+            'Y' => TimeExpressionResolver.FormatYear(date.Year),
+            'M' => TimeExpressionResolver.FormatMonth(date.Year, date.Month),
+            'W' => TimeExpressionResolver.FormatWeek(date),
+            _ => TimeExpressionResolver.FormatDay(date),
+        };
+    }
+
+    private const string CompoundCount = @"(?<count>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))";
+
+    private const string CompoundUnit = @"(?<unit>(?i:years?|months?|weeks?|days?))";
+
+    [GeneratedRegex(@"\b(?<parts>" + CompoundCount + @"\s+" + CompoundUnit + @"(?:(?:\s*,\s*|\s+(?i:and)\s+|\s+)" + CompoundCount + @"\s+" + CompoundUnit + @"){1,3})\s+(?i:ago)\b")]
+    private static partial Regex CompoundAgo();
+
+    [GeneratedRegex(CompoundCount + @"\s+" + CompoundUnit)]
+    private static partial Regex CompoundPart();
 
     /// <summary>"two weeks from now", "three days after tomorrow", "more than 2 weeks before today".</summary>
     [GeneratedRegex(@"(?:\b(?i:more\s+than|at\s+least)\s+)?\b(?<count>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty))\s+(?<unit>(?i:years?|months?|weeks?|days?))\s+(?<direction>(?i:from|after|before))\s+(?<day>(?i:now|today|tomorrow|yesterday))\b")]

@@ -81,7 +81,7 @@ public sealed class TimeRecognizer : IDocumentStep
     {
         var mentions = new List<TimeMention>();
         var candidates = new List<TimeCandidate>();
-        var reportingPeriod = new ReportingPeriod();
+        var reportingPeriod = new ReportingPeriod(anchor);
         var narrative = new NarrativeTime();
         for (var index = 0; index < document.Sentences.Count; index++)
         {
@@ -364,7 +364,10 @@ public sealed class TimeRecognizer : IDocumentStep
     {
         var weekday = WeekdayOf(m.Groups["weekday"].Value);
         var relation = m.Groups["relation"].Success ? Relation(m.Groups["relation"].Value) : 0;
-        var forward = relation != 0 ? relation > 0 : LooksForward(sentence, m.Index);
+        // "Wednesday's ruling", "Friday's close": a weekday named as the owner of an event looks back.
+        var possessive = m.Index + m.Length + 1 < sentence.Length && sentence[m.Index + m.Length] is '\'' or '’'
+            && sentence[m.Index + m.Length + 1] is 's';
+        var forward = relation != 0 ? relation > 0 : !possessive && LooksForward(sentence, m.Index);
         var date = NearestWeekday(anchor.Date, weekday, forward);
         if (relation > 0 && date == anchor.Date)
         {

@@ -4,7 +4,7 @@ namespace Dossier.Core.Recognition;
 
 /// <summary>
 /// Years standing alone ("The fund was set up in 1994 and…" already has a cue; "1994 was…" has
-/// none) and decades ("the 1990s", "early 1960s" → <c>196X</c>). A four-digit number followed by
+/// none) and decades ("the 1990s", "early 1960s" → <c>196X</c>, "the seventies" → <c>197X</c>). A four-digit number followed by
 /// a counted noun ("2000 troops") or in an amount is not a year.
 /// </summary>
 internal static partial class YearRules
@@ -35,6 +35,15 @@ internal static partial class YearRules
             var century = m.Groups["century"].Success ? m.Groups["century"].Value : "19";
             found.Add(new(m.Index, m.Index + m.Length, century + m.Groups["decade"].Value + "X", true, "decade", null));
         }
+
+        foreach (Match m in SpokenDecade().Matches(sentence))
+        {
+            var value = m.Groups["tens"].Success
+                ? (m.Groups["century"].Value.StartsWith("twenty", StringComparison.OrdinalIgnoreCase) ? "20" : "19")
+                    + (Array.IndexOf(Tens, m.Groups["tens"].Value.ToUpperInvariant() + "Y") + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) + "X"
+                : "200X";
+            found.Add(new(m.Index, m.Index + m.Length, value, true, "decade", null));
+        }
     }
 
     [GeneratedRegex(@"(?<![\d$£€¥.,:/#-]|\bNo\.\s?)\b(?:19[0-9]\d|20[0-4]\d)\b(?![.,:/-]?\d|\s*%|\s+(?i:percent|per\s+cent|million|billion|thousand|hundred)\b|\s+(?!(?:was|has|is|as|this|its|his|us|plus|whereas)\b)[a-z]+s\b|\s+(?i:people|troops|men|women|children)\b)")]
@@ -47,6 +56,10 @@ internal static partial class YearRules
     /// <summary>Years as broadcast transcripts spell them: "nineteen ninety-six".</summary>
     [GeneratedRegex(@"\b(?<century>(?i:nineteen|twenty))[-\s](?<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:-(?<units>(?i:one|two|three|four|five|six|seven|eight|nine)))?\b(?![-\s](?i:one|two|three|four|five|six|seven|eight|nine|percent|per\s+cent|million|billion|thousand|hundred|years?)\b)")]
     private static partial Regex SpokenYear();
+
+    /// <summary>"the seventies", "the nineteen nineties", "the two thousands", "the noughties" (a plural tens word alone is the 20th century's).</summary>
+    [GeneratedRegex(@"\b(?i:the)\s+(?:(?<century>(?i:nineteen|twenty))[-\s])?(?:(?<tens>(?i:twent|thirt|fort|fift|sixt|sevent|eight|ninet))(?i:ies)|(?i:two\s+thousands|noughties))\b")]
+    private static partial Regex SpokenDecade();
 
     /// <summary>"the end of 1990", "the beginning of 2000": the year (TimeML adds a mod this does not keep).</summary>
     [GeneratedRegex(@"\b(?:(?i:the)\s+)?(?i:beginning|start|end|middle)\s+(?i:of)\s+(?<year>1[5-9]\d{2}|20\d{2})\b(?![-–/.,]\d)")]

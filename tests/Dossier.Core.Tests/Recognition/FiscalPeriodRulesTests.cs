@@ -30,6 +30,7 @@ public sealed class FiscalPeriodRulesTests
     [InlineData("The fiscal 1989 results were restated.", "fiscal 1989", "1989")]
     [InlineData("Sales for the full year rose 13%.", "the full year", "2019")]
     [InlineData("The plan cuts 6,000 jobs by year end.", "year end", "2019")]
+    [InlineData("Losses narrowed in the 2018 second quarter.", "the 2018 second quarter", "2018-Q2")]
     public void Periods_are_normalised(string sentence, string text, string value)
     {
         var mention = Assert.Single(Recognize(sentence));
@@ -68,5 +69,57 @@ public sealed class FiscalPeriodRulesTests
 
         Assert.Equal(["2019-Q3", "2018"], times.Select(t => t.Value));
         Assert.Equal("A year earlier", times[1].Text);
+    }
+
+    [Theory]
+    [InlineData("Jayark had 5.6 million shares in the quarter ended July 31.", "2019-Q2")]
+    [InlineData("Sales rose in the quarter ended Sept. 30.", "2019-Q3")]
+    [InlineData("It expects a loss for the quarter ending Dec. 31.", "2019-Q4")]
+    [InlineData("Sales rose in the quarter ended Dec. 31.", "2018-Q4")]
+    public void The_quarter_ended_a_day_holds_most_of_the_three_months_before_it(string sentence, string value)
+    {
+        var mention = Assert.Single(Recognize(sentence), t => t.Text == "the quarter");
+
+        Assert.Equal(value, mention.Value);
+    }
+
+    [Fact]
+    public void The_year_ended_a_day_is_a_years_length()
+    {
+        var mention = Assert.Single(Recognize("It earned $50 million in the year ended March 31."), t => t.Text == "the year");
+
+        Assert.Equal(("P1Y", false), (mention.Value, mention.IsDate));
+    }
+
+    [Fact]
+    public void A_quarter_ended_a_day_keeps_the_fiscal_name_already_given()
+    {
+        var times = Recognize("Sun earned $5 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.");
+
+        Assert.Equal(["2019-Q1", "2019-Q1"], times.Where(t => t.Text.Contains("quarter", StringComparison.Ordinal)).Select(t => t.Value));
+    }
+
+    [Fact]
+    public void A_quarter_in_an_outlook_is_not_the_quarter_being_reported()
+    {
+        var times = Recognize("Third-quarter profit rose. The storm will result in a fourth-quarter charge. Earnings fell in the latest quarter from $6 million a year ago.");
+
+        Assert.Equal(["2019-Q3", "2019-Q4", "2019-Q3", "2018-Q3"], times.Select(t => t.Value));
+    }
+
+    [Fact]
+    public void A_quarter_named_with_its_year_points_at_the_reported_quarter()
+    {
+        var times = Recognize("Third-quarter profit rose 11%. It earned $3 million in the 2018 quarter, and sales for last year's quarter were $9 million.");
+
+        Assert.Equal(["2019-Q3", "2018-Q3", "2018-Q3"], times.Select(t => t.Value));
+    }
+
+    [Fact]
+    public void A_year_earlier_beside_a_longer_period_is_a_year()
+    {
+        var times = Recognize("Third-quarter profit rose 11%. For the nine months, profit rose to $2 billion from $1.7 billion a year earlier.");
+
+        Assert.Equal(["2019-Q3", "P9M", "2018"], times.Select(t => t.Value));
     }
 }

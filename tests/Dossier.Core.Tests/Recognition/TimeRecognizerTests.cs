@@ -72,6 +72,10 @@ public sealed class TimeRecognizerTests
     [InlineData("The US and China could conclude their trade negotiations in early June.", "2019-04-11", "early June", "2019-06")]
     [InlineData("Experts had predicted that Xi would visit North Korea in April.", "2019-04-11", "April", "2019-04")]
     [InlineData("Xi heading to North Korea is expected before Dec. 30 at the latest.", "2019-01-03", "Dec. 30", "2018-12-30")]
+    [InlineData("Protesters were planning to drive around the airport on Monday.", "2000-01-07", "Monday", "2000-01-10")]
+    [InlineData("The offer had been scheduled to expire on Friday.", "1989-10-30", "Friday", "1989-10-27")]
+    [InlineData("Three days later, on Friday, the index was down.", "1989-10-30", "Friday", "1989-10-27")]
+    [InlineData("Relatives said they will look for ways around Wednesday's ruling.", "2000-01-15", "Wednesday", "2000-01-12")]
     public void Relative_expressions_resolve_against_the_publication_date(string sentence, string published, string text, string value)
     {
         var document = Recognize(sentence, published);

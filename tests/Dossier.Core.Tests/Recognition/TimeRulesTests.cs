@@ -53,6 +53,15 @@ public sealed class TimeRulesTests
     [InlineData("In nineteen ninety-six a bomb went off.", "nineteen ninety-six", "1996", true)]
     [InlineData("Officials met over the weekend.", "the weekend", "2019-W16-WE", true)]
     [InlineData("Officials will meet next weekend.", "next weekend", "2019-W17-WE", true)]
+    [InlineData("They met 1 month 21 days ago.", "1 month 21 days ago", "2019-03-04", true)]
+    [InlineData("He left 2 years, 1 month and 21 days ago.", "2 years, 1 month and 21 days ago", "2017-03-04", true)]
+    [InlineData("They met one year and two months ago.", "one year and two months ago", "2018-02", true)]
+    [InlineData("Hate groups grew through the nineties.", "the nineties", "199X", true)]
+    [InlineData("Disco ruled in the nineteen seventies.", "the nineteen seventies", "197X", true)]
+    [InlineData("Phones changed in the noughties.", "the noughties", "200X", true)]
+    [InlineData("Sales rose in the third quarter this year.", "the third quarter this year", "2019-Q3", true)]
+    [InlineData("They will be out the third week of 2027.", "the third week of 2027", "2027-W03", true)]
+    [InlineData("We had a meeting first week of this year.", "first week of this year", "2019-W01", true)]
     public void Expressions_are_normalised(string sentence, string text, string value, bool isDate)
     {
         var mention = Assert.Single(Recognize(sentence));
