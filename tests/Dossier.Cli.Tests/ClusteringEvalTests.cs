@@ -1,4 +1,5 @@
 using Dossier.Cli.Eval;
+using Dossier.Core.CorpusAnalysis.Clustering;
 using Dossier.Core.Tests;
 
 namespace Dossier.Cli.Tests;
@@ -24,7 +25,20 @@ public sealed class ClusteringEvalTests
         Assert.Equal("Volcano erupts near Grindavik, Iceland", headlines[0].Title);
         Assert.Equal("Arsenal sign Adeyemi from Dortmund for \"record\" fee", headlines[2].Title);
         Assert.Equal("storyA", headlines[3].Story);
-        Assert.Equal(new DateTime(2014, 3, 10, 16, 52, 50, 698, DateTimeKind.Utc), headlines[0].Published);
+        Assert.Equal("http://a.example/1", headlines[0].Url);
+    }
+
+    [Fact]
+    public void Shuffled_order_is_fixed_by_the_seed_and_keeps_every_row()
+    {
+        var headlines = Enumerable.Range(0, 50).Select(i => new LabelledHeadline(i.ToString(System.Globalization.CultureInfo.InvariantCulture), "t", "u", "s" + (i / 10))).ToList();
+
+        var once = ClusteringEval.Shuffled(headlines, 0).Select(h => h.Id).ToList();
+
+        Assert.Equal(once, ClusteringEval.Shuffled(headlines, 0).Select(h => h.Id));
+        Assert.NotEqual(headlines.Select(h => h.Id), once);
+        Assert.NotEqual(once, ClusteringEval.Shuffled(headlines, 1).Select(h => h.Id));
+        Assert.Equal(headlines.Select(h => h.Id).Order(), once.Order());
     }
 
     [Fact]
@@ -70,6 +84,25 @@ public sealed class ClusteringEvalTests
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
         Assert.Matches(@"all\s+4\s+2\s+2\s+1\.0000\s+1\.0000\s+1\.0000", output);
+    }
+
+    [Fact]
+    public void Words_of_the_url_join_headlines_that_share_no_title_word()
+    {
+        List<LabelledHeadline> headlines =
+        [
+            new("1", "Volcano erupts near Grindavik", "http://a.example/news/iceland-volcano-grindavik-eruption", "v"),
+            new("2", "Town emptied as lava flows", "http://b.example/world/iceland-volcano-grindavik-evacuated", "v"),
+            new("3", "Arsenal sign Adeyemi from Dortmund", "http://c.example/sport/arsenal-adeyemi-dortmund", "a"),
+        ];
+
+        var (titleOnly, titleClusters) = ClusteringEval.Evaluate(headlines, StoryClusterOptions.Headlines, titleOnly: true);
+        var (withUrl, urlClusters) = ClusteringEval.Evaluate(headlines, StoryClusterOptions.Headlines);
+
+        Assert.Equal(3, titleClusters);
+        Assert.True(titleOnly.Recall < 1);
+        Assert.Equal(2, urlClusters);
+        Assert.Equal(1.0, withUrl.F1, 10);
     }
 
     [Fact]

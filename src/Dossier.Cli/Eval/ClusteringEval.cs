@@ -7,9 +7,11 @@ namespace Dossier.Cli.Eval;
 
 /// <summary>
 /// <c>dossier eval clustering FILE.csv</c>: clusters UCI News Aggregator headlines (the title as
-/// the text, TIMESTAMP as the publication time) with the story clusterer the pipeline uses and
-/// prints B-cubed precision, recall and F1 against the labelled stories: on the whole file and on
-/// each half of it split by story id (half A is the one to tune on, half B the one to report).
+/// the headline, the words of the URL's path as the body, no dates) with the story clusterer the
+/// pipeline uses and prints B-cubed precision, recall and F1 against the labelled stories: on the
+/// whole file and on each half of it split by story id (half A is the one to tune on, half B the
+/// one to report). The file lists each story's rows together, and so would their timestamps, so
+/// the rows are clustered in an order shuffled by a hash of their ids, which no label shapes.
 /// </summary>
 internal static class ClusteringEval
 {
@@ -19,26 +21,23 @@ internal static class ClusteringEval
         var minSimilarity = new Option<double?>("--min-similarity") { Description = "Override the headline preset's cosine threshold for joining a story." };
         var mergeSimilarity = new Option<double?>("--merge-similarity") { Description = "Override the headline preset's cosine threshold for merging two stories." };
         var articleOptions = new Option<bool>("--article-options") { Description = "Start from the whole-article preset instead of the headline preset." };
-        var command = new Command("clustering", "B-cubed precision, recall and F1 of story clustering on labelled headlines.") { file, minSimilarity, mergeSimilarity, articleOptions };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(minSimilarity), parse.GetValue(mergeSimilarity), parse.GetValue(articleOptions), output, error));
+        var titleOnly = new Option<bool>("--title-only") { Description = "Cluster the titles alone, without the words of the URL." };
+        var orderSeed = new Option<int>("--order-seed") { Description = "Another shuffle of the rows (0, the default, is the one reported)." };
+        var command = new Command("clustering", "B-cubed precision, recall and F1 of story clustering on labelled headlines.") { file, minSimilarity, mergeSimilarity, articleOptions, titleOnly, orderSeed };
+        command.SetAction(parse => Run(parse.GetValue(file)!, new Settings(parse.GetValue(minSimilarity), parse.GetValue(mergeSimilarity), parse.GetValue(articleOptions), parse.GetValue(titleOnly), parse.GetValue(orderSeed)), output, error));
         return command;
     }
 
     /// <summary>Which half of the stories a label falls in; a stable hash so the split never changes.</summary>
-    internal static char Half(string story)
-    {
-        uint hash = 2166136261;
-        foreach (var ch in story)
-        {
-            hash = (hash ^ ch) * 16777619;
-        }
+    internal static char Half(string story) => Fnv(story, 2166136261) % 2 == 0 ? 'A' : 'B';
 
-        return hash % 2 == 0 ? 'A' : 'B';
-    }
+    /// <summary>The headlines in the order they are clustered: by a hash of the id, <paramref name="seed"/> choosing the hash.</summary>
+    internal static List<LabelledHeadline> Shuffled(IEnumerable<LabelledHeadline> headlines, int seed) =>
+        [.. headlines.OrderBy(h => Fnv(h.Id, 2166136261 ^ (uint)seed)).ThenBy(h => h.Id, StringComparer.Ordinal)];
 
-    internal static (BCubed Score, int Clusters) Evaluate(IReadOnlyList<LabelledHeadline> headlines, StoryClusterOptions options)
+    internal static (BCubed Score, int Clusters) Evaluate(IReadOnlyList<LabelledHeadline> headlines, StoryClusterOptions options, bool titleOnly = false)
     {
-        var documents = headlines.Select(h => new ClusterDocument(h.Id, h.Title, string.Empty, [], h.Published)).ToList();
+        var documents = headlines.Select(h => new ClusterDocument(h.Id, h.Title, titleOnly ? string.Empty : UrlPathWords.Of(h.Url), [], null)).ToList();
         var clusters = new StoryClusterer(options).Cluster(documents);
         var predicted = new int[headlines.Count];
         for (var c = 0; c < clusters.Count; c++)
@@ -52,7 +51,18 @@ internal static class ClusteringEval
         return (BCubed.Score(predicted, [.. headlines.Select(h => h.Story)]), clusters.Count);
     }
 
-    private static int Run(FileInfo file, double? minSimilarity, double? mergeSimilarity, bool articleOptions, TextWriter output, TextWriter error)
+    private static uint Fnv(string text, uint basis)
+    {
+        var hash = basis;
+        foreach (var ch in text)
+        {
+            hash = (hash ^ ch) * 16777619;
+        }
+
+        return hash;
+    }
+
+    private static int Run(FileInfo file, Settings settings, TextWriter output, TextWriter error)
     {
         if (!file.Exists)
         {
@@ -72,27 +82,30 @@ internal static class ClusteringEval
             return ExitCodes.NothingAnalysed;
         }
 
-        var options = articleOptions ? StoryClusterOptions.Articles : StoryClusterOptions.Headlines;
-        if (minSimilarity is { } threshold)
+        headlines = Shuffled(headlines, settings.OrderSeed);
+        var options = settings.ArticleOptions ? StoryClusterOptions.Articles : StoryClusterOptions.Headlines;
+        if (settings.MinSimilarity is { } threshold)
         {
             options = options with { MinSimilarity = threshold };
         }
 
-        if (mergeSimilarity is { } mergeThreshold)
+        if (settings.MergeSimilarity is { } mergeThreshold)
         {
             options = options with { MergeSimilarity = mergeThreshold };
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"min similarity {options.MinSimilarity}  merge similarity {options.MergeSimilarity}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"min similarity {options.MinSimilarity}  merge similarity {options.MergeSimilarity}  text {(settings.TitleOnly ? "title" : "title + URL words")}  order seed {settings.OrderSeed}"));
         output.WriteLine("split    headlines  stories  clusters  precision  recall  F1      seconds");
         foreach (var (name, subset) in new[] { ("all", headlines), ("half A", headlines.Where(h => Half(h.Story) == 'A').ToList()), ("half B", headlines.Where(h => Half(h.Story) == 'B').ToList()) })
         {
             var clock = Stopwatch.StartNew();
-            var (score, clusters) = Evaluate(subset, options);
+            var (score, clusters) = Evaluate(subset, options, settings.TitleOnly);
             var stories = subset.Select(h => h.Story).Distinct(StringComparer.Ordinal).Count();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-8} {subset.Count,9}  {stories,7}  {clusters,8}  {score.Precision,9:F4}  {score.Recall,6:F4}  {score.F1:F4}  {clock.Elapsed.TotalSeconds,7:F2}"));
         }
 
         return ExitCodes.Success;
     }
+
+    private sealed record Settings(double? MinSimilarity, double? MergeSimilarity, bool ArticleOptions, bool TitleOnly, int OrderSeed);
 }

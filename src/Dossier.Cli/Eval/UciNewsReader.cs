@@ -1,12 +1,13 @@
-using System.Globalization;
 using System.Text;
 
 namespace Dossier.Cli.Eval;
 
 /// <summary>
 /// Reads the UCI News Aggregator CSV (ID,TITLE,URL,PUBLISHER,CATEGORY,STORY,HOSTNAME,TIMESTAMP;
-/// quoted fields may hold commas and doubled quotes). Rows without a story label are skipped;
-/// TIMESTAMP is milliseconds since 1970 (UTC).
+/// quoted fields may hold commas and doubled quotes). Rows without a story label are skipped.
+/// TIMESTAMP is not read: it is when the aggregator fetched the story's cluster, not when each
+/// article was published (every story's rows lie within about a minute of each other and no two
+/// stories' times overlap), so it would give the labels away.
 /// </summary>
 internal static class UciNewsReader
 {
@@ -20,7 +21,7 @@ internal static class UciNewsReader
 
         var header = rows[0];
         int Column(string name) => header.FindIndex(h => h.Equals(name, StringComparison.OrdinalIgnoreCase)) is var i && i >= 0 ? i : throw new FormatException($"no {name} column");
-        int id = Column("ID"), title = Column("TITLE"), story = Column("STORY"), timestamp = Column("TIMESTAMP");
+        int id = Column("ID"), title = Column("TITLE"), url = Column("URL"), story = Column("STORY");
         var headlines = new List<LabelledHeadline>();
         foreach (var row in rows.Skip(1))
         {
@@ -30,10 +31,7 @@ internal static class UciNewsReader
                 continue;
             }
 
-            DateTime? published = long.TryParse(row.ElementAtOrDefault(timestamp), NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
-                ? DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime
-                : null;
-            headlines.Add(new LabelledHeadline(row[id], row.ElementAtOrDefault(title) ?? string.Empty, label, published));
+            headlines.Add(new LabelledHeadline(row[id], row.ElementAtOrDefault(title) ?? string.Empty, row.ElementAtOrDefault(url) ?? string.Empty, label));
         }
 
         return headlines;
