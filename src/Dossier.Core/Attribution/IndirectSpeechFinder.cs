@@ -13,6 +13,9 @@ internal sealed partial class IndirectSpeechFinder
     private const int MinClauseWords = 3;
     private const int MaxColonSourceChars = 60;
 
+    // "according to early results of exit polls conducted for the networks by a research firm, …"
+    private const int MaxPhraseSourceChars = 160;
+
     private readonly Document _document;
     private readonly SourceFinder _sources;
     private readonly SpeakerLinker _linker;
@@ -161,7 +164,7 @@ internal sealed partial class IndirectSpeechFinder
             var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
             var found = cue.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
                 ? AccordingTo(sentence, cueSpan)
-                : Reported(sentence, cueSpan, cue.Value) ?? Trailing(sentence, cueSpan) ?? Participle(sentence, cueSpan, cue.Value);
+                : Reported(sentence, cueSpan, cue.Value) ?? Trailing(sentence, cueSpan, cue.Value) ?? Participle(sentence, cueSpan, cue.Value);
             if (found is { } f)
             {
                 yield return new FoundAttribution(cueSpan, f.Source, f.Content, CueKind.Speech);
@@ -306,7 +309,7 @@ internal sealed partial class IndirectSpeechFinder
     }
 
     /// <summary>"…, he said." / "…, said a government official." / "…, analysts say, as …".</summary>
-    private (TextSpan Content, SourcePhrase Source)? Trailing(TextSpan sentence, TextSpan cue)
+    private (TextSpan Content, SourcePhrase Source)? Trailing(TextSpan sentence, TextSpan cue, string verb)
     {
         var text = _document.Text;
         var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), cue.Start - sentence.Start);
@@ -325,7 +328,9 @@ internal sealed partial class IndirectSpeechFinder
                 source = source with { Span = Trim(comma + 1, source.Span.End) };
             }
 
-            return after.IsEmpty || after[0] is '.' or ',' or '!' or ';' ? (Trim(sentence.Start, comma), source) : null;
+            // "…, the president told her." / "…, a spokesman told a local newspaper.": a verb of telling keeps its listener.
+            var ends = after.IsEmpty || after[0] is '.' or ',' or '!' or ';' || (CueLexicon.TakesObject(verb) && Listener().IsMatch(after));
+            return ends ? (Trim(sentence.Start, comma), source) : null;
         }
 
         if (!text.AsSpan(comma + 1, cue.Start - comma - 1).Trim().IsEmpty)
@@ -344,7 +349,7 @@ internal sealed partial class IndirectSpeechFinder
     private SourcePhrase? Phrase(int from, int to)
     {
         var span = Trim(from, to);
-        return span.Length == 0 || span.Length > 80 ? null : new SourcePhrase(span, null, false);
+        return span.Length == 0 || span.Length > MaxPhraseSourceChars ? null : new SourcePhrase(span, null, false);
     }
 
     /// <summary>Where the clause holding the cue begins: after the last comma-free stretch before it.</summary>
@@ -385,6 +390,9 @@ internal sealed partial class IndirectSpeechFinder
 
     [GeneratedRegex(@"\G\s+(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|recently|earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,])")]
     private static partial Regex WhenSaid();
+
+    [GeneratedRegex(@"^(?:[\p{L}\p{N}’'\-]+\.?\s+){0,5}[\p{L}\p{N}’'\-]+\s*(?:[.!,;]|$)")]
+    private static partial Regex Listener();
 
     [GeneratedRegex(@"\G\s*,[^,.;:“”""]{2,40},\s")]
     private static partial Regex Aside();

@@ -236,6 +236,10 @@ public sealed class QuoteExtractorTests
     [InlineData("Ann Lee met flood victims on Thursday and said the state must rebuild quickly.", "Ann Lee", "the state must rebuild quickly")]
     [InlineData("Many voters at the rally said they liked his message on jobs.", "Many voters at the rally", "they liked his message on jobs")]
     [InlineData("Mayor Chen says, rain or shine, the parade will go ahead.", "Chen", "the parade will go ahead")]
+    [InlineData("According to early results of exit polls conducted for two television networks by a research firm, most voters want change.", "early results of exit polls conducted for two television networks by a research firm", "most voters want change")]
+    [InlineData("Turnout fell sharply in the north, according to a count by the election board.", "a count by the election board", "Turnout fell sharply in the north")]
+    [InlineData("The pilot had logged many hours of flying, a school spokesman told a local newspaper.", "a school spokesman", "The pilot had logged many hours of flying")]
+    [InlineData("Her husband would soon be coming home, the president told her.", "the president", "Her husband would soon be coming home")]
     public void Finds_reported_speech_past_what_stands_between_subject_cue_and_clause(string text, string speaker, string clause)
     {
         var quote = Assert.Single(Extract(text));
