@@ -217,7 +217,7 @@ public static partial class VerbLexiconReader
         return new PatternElement(PatternElementKind.Word, text.ToUpperInvariant(), adjacent);
     }
 
-    private static Dictionary<string, string[][]> ExpandSynsets(Dictionary<string, List<string>> phrases, Dictionary<string, bool> plurals)
+    internal static Dictionary<string, string[][]> ExpandSynsets(Dictionary<string, List<string>> phrases, Dictionary<string, bool> plurals)
     {
         var expanded = new Dictionary<string, string[][]>(StringComparer.Ordinal);
         foreach (var label in phrases.Keys)
