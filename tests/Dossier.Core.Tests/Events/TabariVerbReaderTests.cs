@@ -62,6 +62,27 @@ public sealed class TabariVerbReaderTests
     }
 
     [Fact]
+    public void Pattern_words_not_closed_by_an_underscore_are_stems()
+    {
+        var renew = Read().Verbs.FormsStartingWith("RENEW")[0].Patterns[0];
+
+        Assert.False(renew.After[0].Stem);
+        Assert.True(renew.After[2] is { Text: "TIES", Stem: true });
+        Assert.DoesNotContain("TIES", renew.Literals);
+    }
+
+    [Fact]
+    public void A_sentence_is_coded_with_stems_in_actors_verbs_and_patterns()
+    {
+        var (verbs, discards) = TabariVerbReader.Read(new StringReader("RESTOR  [---]\n- * TIE  [064]\nGREET_ [041]\n- * WARMLY  [042]\n"), "t.verbs");
+        var actors = Dossier.Core.Actors.TabariActorReader.Read(new StringReader("NORLAND  [NOR]\nSOUTHMARK_ [SOU]\n"));
+        var coder = new RecordCoder(new EventDictionaries(verbs, ActorLexicon.From(actors, []), discards));
+
+        Assert.Equal([new ExpectedCoding("NOR", "SOU", "064")], coder.Codings("The Norlandic envoy restored ties with Southmark.", null));
+        Assert.Equal([new ExpectedCoding("NOR", "SOU", "042")], coder.Codings("Norland greeted Southmark warmly.", null));
+    }
+
+    [Fact]
     public void Verbs_coded_as_discards_or_too_complex_are_discard_phrases()
     {
         var (verbs, discards) = Read();
