@@ -21,25 +21,34 @@ internal sealed class EventScore
 
     public SortedDictionary<string, RootRow> ByRoot { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The same counts by the suite's record category ("DEMO", "COMPOUND"), sorted by name.</summary>
+    public SortedDictionary<string, RootRow> ByCategory { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Adds one record; returns what it missed and what it coded wrongly.</summary>
-    public (List<ExpectedCoding> Missed, List<ExpectedCoding> Spurious) Add(IReadOnlyList<ExpectedCoding> expected, IReadOnlyList<ExpectedCoding> coded)
+    public (List<ExpectedCoding> Missed, List<ExpectedCoding> Spurious) Add(IReadOnlyList<ExpectedCoding> expected, IReadOnlyList<ExpectedCoding> coded, string category = "")
     {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(coded);
+        var byCategory = Category(category.Length == 0 ? "(none)" : category);
         var remaining = new List<ExpectedCoding>(coded);
         var missed = new List<ExpectedCoding>();
         foreach (var e in expected)
         {
             Expected++;
             Row(e.Code).Expected++;
+            byCategory.Expected++;
             var at = remaining.FindIndex(c => Same(c, e));
             if (at >= 0)
             {
                 TruePositives++;
                 Row(e.Code).TruePositives++;
+                byCategory.TruePositives++;
                 remaining.RemoveAt(at);
             }
             else
             {
                 Row(e.Code).Misses++;
+                byCategory.Misses++;
                 missed.Add(e);
             }
         }
@@ -48,6 +57,7 @@ internal sealed class EventScore
         foreach (var s in remaining)
         {
             Row(s.Code).FalsePositives++;
+            byCategory.FalsePositives++;
         }
 
         return (missed, remaining);
@@ -65,6 +75,17 @@ internal sealed class EventScore
         {
             row = new RootRow();
             ByRoot[root] = row;
+        }
+
+        return row;
+    }
+
+    private RootRow Category(string category)
+    {
+        if (!ByCategory.TryGetValue(category, out var row))
+        {
+            row = new RootRow();
+            ByCategory[category] = row;
         }
 
         return row;

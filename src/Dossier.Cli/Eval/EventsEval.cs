@@ -5,19 +5,20 @@ using Dossier.Core.Events;
 namespace Dossier.Cli.Eval;
 
 /// <summary>
-/// <c>dossier eval events FILE [--format petr] [--dictionaries DIR]</c>: codes every record
+/// <c>dossier eval events FILE [--format auto|petr|tabari] [--dictionaries DIR]</c>: codes every record
 /// of a validation suite and compares the (source, target, code) triples with the expected ones:
-/// true positives, false positives and misses, overall and by CAMEO root code.
+/// true positives, false positives and misses, overall, by the suite's categories and by CAMEO root
+/// code. Records the suite marks as not to evaluate are counted by reason and left out.
 /// </summary>
 internal static class EventsEval
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = new Argument<FileInfo>("file") { Description = "PETRARCH validation records (.xml)." };
-        var format = new Option<string>("--format", "-f") { Description = "petr: PETRARCH-2 or UD-PETRARCH validation records (the default).", DefaultValueFactory = _ => "petr" };
+        var file = new Argument<FileInfo>("file") { Description = "PETRARCH validation records (.xml), or a TABARI .project or records file." };
+        var format = new Option<string>("--format", "-f") { Description = "petr: PETRARCH-2 or UD-PETRARCH validation records; tabari: a TABARI validation suite; auto (the default): tabari for a .project file or a file without <Sentence> elements, else petr.", DefaultValueFactory = _ => "auto" };
         var dictionaries = new Option<DirectoryInfo?>("--dictionaries") { Description = "Folder of the verbs/actors/agents/discards dictionaries (default: the suite's own)." };
         var errors = new Option<bool>("--errors") { Description = "Also list every false positive and miss." };
-        var command = new Command("events", "Score the event coder on a PETRARCH validation suite.") { file, format, dictionaries, errors };
+        var command = new Command("events", "Score the event coder on a PETRARCH or TABARI validation suite.") { file, format, dictionaries, errors };
         command.SetAction(parse => Run(parse.GetRequiredValue(file), parse.GetValue(format)!, parse.GetValue(dictionaries), parse.GetValue(errors), output, error));
         return command;
     }
@@ -48,7 +49,7 @@ internal static class EventsEval
         foreach (var record in records)
         {
             var found = coder.Codings(record.Text, record.Date);
-            var (missed, spurious) = score.Add(record.Expected, found);
+            var (missed, spurious) = score.Add(record.Expected, found, record.Category);
             if (listErrors)
             {
                 foreach (var m in missed)
@@ -64,8 +65,24 @@ internal static class EventsEval
         }
 
         var c = CultureInfo.InvariantCulture;
+        var skipped = suite.Records.Where(r => !r.Evaluate).ToList();
+        if (skipped.Count > 0)
+        {
+            output.WriteLine(string.Create(c, $"skipped {skipped.Count} of {suite.Records.Count} records:"));
+            foreach (var reason in skipped.GroupBy(r => Reason(r.SkipReason)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                output.WriteLine(string.Create(c, $"  {reason.Count(),4}  {reason.Key}"));
+            }
+        }
+
         output.WriteLine(string.Create(c, $"records {records.Count}, expected codings {score.Expected}, coded {score.Coded}"));
         output.WriteLine(string.Create(c, $"true positives {score.TruePositives} ({score.Found:P1} of expected found), false positives {score.FalsePositives} ({score.FalseShare:P1} of coded), misses {score.Misses}"));
+        output.WriteLine("by category    expected   tp    fp  miss");
+        foreach (var (category, row) in score.ByCategory)
+        {
+            output.WriteLine(string.Create(c, $"  {category,-12} {row.Expected,8} {row.TruePositives,4} {row.FalsePositives,5} {row.Misses,5}"));
+        }
+
         output.WriteLine("by root code   expected   tp    fp  miss");
         foreach (var (root, row) in score.ByRoot.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
@@ -74,4 +91,10 @@ internal static class EventsEval
 
         return ExitCodes.Success;
     }
+
+    /// <summary>The reason without the list of options a record sets, so that such records group.</summary>
+    private static string Reason(string? reason) =>
+        reason is null ? "marked evaluate=\"false\""
+        : reason.StartsWith("sets options", StringComparison.Ordinal) ? "sets options"
+        : reason;
 }

@@ -4,7 +4,7 @@ using Dossier.Core.Events;
 namespace Dossier.Cli.Tag;
 
 /// <summary>
-/// <c>dossier tag --task events --format petr FILE… [--dictionaries DIR]</c>: one JSON object per
+/// <c>dossier tag --task events [--format auto|petr|tabari] FILE… [--dictionaries DIR]</c>: one JSON object per
 /// line per coded event, <c>{"id","source","target","code"}</c>, for the records of validation suites.
 /// </summary>
 internal sealed class EventTagTask(Func<string?> dictionaryFolder) : ITagTask

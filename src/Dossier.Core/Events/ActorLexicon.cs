@@ -5,6 +5,8 @@ namespace Dossier.Core.Events;
 /// <summary>
 /// The actor and agent phrases of a set of dictionaries as a word trie over <see cref="NameKey"/>
 /// words, so that a sentence is matched in one left-to-right pass (longest phrase at each word).
+/// A phrase word written with a trailing <c>*</c> ("ARGENTIN*") is a stem, as TABARI reads its
+/// dictionaries: it matches any word that starts with it ("Argentina", "Argentine").
 /// </summary>
 public sealed class ActorLexicon
 {
@@ -61,18 +63,29 @@ public sealed class ActorLexicon
         return lexicon;
     }
 
+    /// <summary>Whether some phrase has a stem word, so that lookups must also try the prefixes of each word.</summary>
+    public bool HasStems { get; private set; }
+
     public void Add(string phrase, LexiconEntry entry)
     {
-        var words = NameKey.Words(phrase);
-        if (words.Length == 0)
+        ArgumentNullException.ThrowIfNull(phrase);
+        var node = _root;
+        var any = false;
+        foreach (var raw in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            return;
+            var words = NameKey.Words(raw);
+            for (var i = 0; i < words.Length; i++)
+            {
+                var stem = i == words.Length - 1 && raw.EndsWith('*');
+                node = node.Child(words[i], stem);
+                HasStems |= stem;
+                any = true;
+            }
         }
 
-        var node = _root;
-        foreach (var word in words)
+        if (!any)
         {
-            node = node.Child(word);
+            return;
         }
 
         // The first entry of a phrase wins, except that an actor beats an agent of the same words.
@@ -90,6 +103,14 @@ public sealed class ActorLexicon
     /// <summary>The longest phrase starting at <paramref name="start"/> of <paramref name="words"/>: its entry and length, or (null, 0).</summary>
     public (LexiconEntry? Entry, int Length) LongestAt(IReadOnlyList<string> words, int start)
     {
+        if (HasStems)
+        {
+            LexiconEntry? found = null;
+            var longest = 0;
+            LongestWithStems(_root, words, start, start, ref found, ref longest);
+            return (found, longest);
+        }
+
         var node = _root;
         LexiconEntry? best = null;
         var length = 0;
@@ -111,6 +132,44 @@ public sealed class ActorLexicon
         return (best, length);
     }
 
+    // Both an exact child and a stem child may continue a phrase, so every branch is followed.
+    private static void LongestWithStems(Node node, IReadOnlyList<string> words, int start, int at, ref LexiconEntry? found, ref int longest)
+    {
+        if (at >= words.Count)
+        {
+            return;
+        }
+
+        var word = words[at];
+        if (node.Children is not null && node.Children.TryGetValue(word, out var exact))
+        {
+            Visit(exact, words, start, at, ref found, ref longest);
+        }
+
+        if (node.Stems is not null)
+        {
+            var lookup = node.Stems.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var length = word.Length; length > 0; length--)
+            {
+                if (lookup.TryGetValue(word.AsSpan(0, length), out var stem))
+                {
+                    Visit(stem, words, start, at, ref found, ref longest);
+                }
+            }
+        }
+    }
+
+    private static void Visit(Node next, IReadOnlyList<string> words, int start, int at, ref LexiconEntry? found, ref int longest)
+    {
+        if (next.Entry is not null && at - start + 1 > longest)
+        {
+            found = next.Entry;
+            longest = at - start + 1;
+        }
+
+        LongestWithStems(next, words, start, at + 1, ref found, ref longest);
+    }
+
     private void AddAgents(IEnumerable<AgentRecord> agents)
     {
         foreach (var agent in agents)
@@ -127,16 +186,28 @@ public sealed class ActorLexicon
     {
         public Dictionary<string, Node>? Children { get; private set; }
 
+        /// <summary>Children reached by any word that starts with their key.</summary>
+        public Dictionary<string, Node>? Stems { get; private set; }
+
         public LexiconEntry? Entry { get; set; }
 
-        public Node Child(string word)
+        public Node Child(string word, bool stem = false)
         {
             // Keys are lower-case NameKey words; ignoring case lets a plain token be looked up as it is.
-            Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-            if (!Children.TryGetValue(word, out var child))
+            Dictionary<string, Node> children;
+            if (stem)
+            {
+                children = Stems ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            }
+            else
+            {
+                children = Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            if (!children.TryGetValue(word, out var child))
             {
                 child = new Node();
-                Children[word] = child;
+                children[word] = child;
             }
 
             return child;

@@ -5,4 +5,5 @@ namespace Dossier.Core.Events;
 /// that no event should be coded.
 /// </summary>
 /// <param name="Evaluate">False when the suite marks the record as not to be evaluated.</param>
-public sealed record CodingRecord(string Id, string Category, DateOnly? Date, string Text, IReadOnlyList<ExpectedCoding> Expected, bool Evaluate = true);
+/// <param name="SkipReason">Why the record is not evaluated, when the reader can say more than <see cref="Evaluate"/>.</param>
+public sealed record CodingRecord(string Id, string Category, DateOnly? Date, string Text, IReadOnlyList<ExpectedCoding> Expected, bool Evaluate = true, string? SkipReason = null);

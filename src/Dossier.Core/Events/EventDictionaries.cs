@@ -8,7 +8,8 @@ namespace Dossier.Core.Events;
 /// The dictionaries an event coder works with: verb patterns, actors with their agents, and the
 /// discard list. <see cref="Default"/> is the Phoenix set shipped in this assembly (CAMEO.2.0 verbs,
 /// Phoenix agents and discards, MIT, Open Event Data Alliance) over <see cref="ActorCatalog.Default"/>;
-/// <see cref="Load"/> reads a set of PETRARCH files, such as a validation suite's own.
+/// <see cref="Load"/> reads a set of PETRARCH files, such as a validation suite's own, and
+/// <see cref="LoadTabari"/> a set of TABARI files.
 /// </summary>
 public sealed class EventDictionaries(VerbLexicon verbs, ActorLexicon actors, DiscardList discards)
 {
@@ -58,6 +59,28 @@ public sealed class EventDictionaries(VerbLexicon verbs, ActorLexicon actors, Di
         }
 
         return new EventDictionaries(verbs, ActorLexicon.From(actors, agents), discards) { KeepJointActorCodes = keepJointActorCodes };
+    }
+
+    /// <summary>Reads TABARI dictionary files: its verbs (with the discards they hold), actors and agents.</summary>
+    public static EventDictionaries LoadTabari(string verbsPath, IEnumerable<string> actorPaths, string? agentsPath, ICollection<string>? problems = null)
+    {
+        ArgumentNullException.ThrowIfNull(actorPaths);
+        var (verbs, discards) = TabariVerbReader.ReadFile(verbsPath, problems);
+        var actors = new List<ActorRecord>();
+        foreach (var path in actorPaths)
+        {
+            using var reader = new StreamReader(path);
+            actors.AddRange(TabariActorReader.Read(reader, problems));
+        }
+
+        IReadOnlyList<AgentRecord> agents = [];
+        if (agentsPath is not null)
+        {
+            using var reader = new StreamReader(agentsPath);
+            agents = PhoenixAgentReader.Read(reader, problems);
+        }
+
+        return new EventDictionaries(verbs, ActorLexicon.From(actors, agents), discards);
     }
 
     private static EventDictionaries LoadEmbedded()

@@ -25,5 +25,6 @@ public enum PatternElementKind
 /// <summary>
 /// One element of a verb pattern. <see cref="Adjacent"/> is true when the dictionary joined it to
 /// the element nearer the verb with <c>_</c>, so that no word may come between them.
+/// <see cref="Stem"/> is true for a literal word that matches every word starting with it (TABARI).
 /// </summary>
-public readonly record struct PatternElement(PatternElementKind Kind, string Text, bool Adjacent);
+public readonly record struct PatternElement(PatternElementKind Kind, string Text, bool Adjacent, bool Stem = false);

@@ -14,6 +14,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
     private const int MaxPatternGap = 6;
     private const int MaxTargetDistance = 20;
     private const int MaxSourceDistance = 25;
+    private const int MaxAppositiveLength = 15;
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -280,6 +281,11 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
     /// </summary>
     private static (ActorUnit? Unit, int At, EventMode? ChainMode) Subject(SentenceView s, int auxStart, VerbState?[] verbStates)
     {
+        if (AppositiveSubject(s, auxStart) is { } appositive)
+        {
+            return (appositive, appositive.Start, null);
+        }
+
         var t = auxStart - 1;
         while (t >= 0 && t >= auxStart - MaxSourceDistance)
         {
@@ -348,6 +354,43 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         }
 
         return (null, Math.Max(0, t + 1), null);
+    }
+
+    /// <summary>
+    /// The actor an appositive that ends right before the verb describes ("Gollum, centre of a row
+    /// between Radagast and Saruman, called on Gondor" → Gollum): a comma before the verb, an earlier
+    /// comma right after an actor that no preposition or verb governs, and neither a verb nor a
+    /// clause break between the commas; else null.
+    /// </summary>
+    private static ActorUnit? AppositiveSubject(SentenceView s, int auxStart)
+    {
+        var close = auxStart - 1;
+        if (close < 2 || s.Words[close] != ",")
+        {
+            return null;
+        }
+
+        for (var t = close - 1; t >= 1 && t >= close - MaxAppositiveLength; t--)
+        {
+            var word = s.Words[t];
+            if (word == ",")
+            {
+                if (t == close - 1 || s.UnitAt[t - 1] is not { } unit || unit.End != t)
+                {
+                    return null;
+                }
+
+                var before = unit.Start - 1;
+                return before >= 0 && (IsPreposition(s, before) || s.Tags[before].StartsWith("VB", StringComparison.Ordinal)) ? null : unit;
+            }
+
+            if (s.Tags[t].StartsWith("VB", StringComparison.Ordinal) || ClauseBreaks.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -515,7 +558,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         switch (element.Kind)
         {
             case PatternElementKind.Word:
-                return string.Equals(s.Words[p], element.Text, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                return (element.Stem ? s.Words[p].StartsWith(element.Text, StringComparison.OrdinalIgnoreCase) : string.Equals(s.Words[p], element.Text, StringComparison.OrdinalIgnoreCase)) ? 1 : 0;
             case PatternElementKind.Synset:
                 var best = 0;
                 if (!Dictionaries.Verbs.SynsetHasEdge(element.Text, s.Words[p], last: backward))

@@ -5,10 +5,12 @@ namespace Dossier.Core.Events;
 /// <summary>
 /// A compiled verb dictionary: every form of every verb, indexed by its first word (upper case), and
 /// the synonym sets its patterns use, each phrase as upper-case words with its plurals already added.
+/// Forms whose first word is a stem (TABARI) are kept apart and looked up by every prefix of a word.
 /// </summary>
 public sealed class VerbLexicon
 {
     private readonly FrozenDictionary<string, VerbSense[]> _byFirstWord;
+    private readonly Dictionary<string, VerbSense[]>? _byStem;
     private readonly FrozenDictionary<string, string[][]> _synsets;
     private readonly FrozenDictionary<string, (FrozenSet<string> First, FrozenSet<string> Last)> _synsetEdges;
 
@@ -17,9 +19,19 @@ public sealed class VerbLexicon
         ArgumentNullException.ThrowIfNull(senses);
         ArgumentNullException.ThrowIfNull(synsets);
         Name = name;
-        _byFirstWord = senses
+        var all = senses.ToList();
+        _byFirstWord = all
+            .Where(s => !s.FirstWordIsStem)
             .GroupBy(s => s.Words[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(s => s.Words.Count).ToArray(), StringComparer.OrdinalIgnoreCase);
+        if (all.Any(s => s.FirstWordIsStem))
+        {
+            _byStem = all
+                .Where(s => s.FirstWordIsStem)
+                .GroupBy(s => s.Words[0], StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+        }
+
         _synsets = synsets.ToFrozenDictionary(StringComparer.Ordinal);
         _synsetEdges = synsets.ToFrozenDictionary(
             kv => kv.Key,
@@ -30,11 +42,31 @@ public sealed class VerbLexicon
     /// <summary>The file the dictionary came from, for rule names.</summary>
     public string Name { get; }
 
-    public int FormCount => _byFirstWord.Values.Sum(s => s.Length);
+    public int FormCount => _byFirstWord.Values.Sum(s => s.Length) + (_byStem?.Values.Sum(s => s.Length) ?? 0);
 
     /// <summary>The verb forms that start with <paramref name="word"/> (in any case), longest first; empty when none.</summary>
-    public ReadOnlySpan<VerbSense> FormsStartingWith(string word) =>
-        _byFirstWord.TryGetValue(word, out var senses) ? senses : [];
+    public ReadOnlySpan<VerbSense> FormsStartingWith(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var exact = _byFirstWord.TryGetValue(word, out var senses) ? senses : [];
+        if (_byStem is null)
+        {
+            return exact;
+        }
+
+        // Longer stems are more specific, so they come first among forms of the same length.
+        var lookup = _byStem.GetAlternateLookup<ReadOnlySpan<char>>();
+        var found = new List<VerbSense>(exact);
+        for (var length = word.Length; length > 0; length--)
+        {
+            if (lookup.TryGetValue(word.AsSpan(0, length), out var stems))
+            {
+                found.AddRange(stems);
+            }
+        }
+
+        return found.Count == exact.Length ? exact : [.. found.OrderByDescending(s => s.Words.Count)];
+    }
 
     /// <summary>Whether some phrase of the synonym set starts (or, with <paramref name="last"/>, ends) with <paramref name="word"/>.</summary>
     public bool SynsetHasEdge(string name, string word, bool last) =>

@@ -114,7 +114,8 @@ public static partial class VerbLexiconReader
     }
 
     /// <summary>Parses "- WORDS * WORDS [CODE]"; null (with a problem reported) when it cannot be used.</summary>
-    internal static VerbPattern? ParsePattern(string line, string file, string block, IReadOnlyDictionary<string, string[][]> synsets, Action<string>? problem)
+    /// <param name="stems">Whether a literal word not closed by '_' matches as a stem, as TABARI reads patterns.</param>
+    internal static VerbPattern? ParsePattern(string line, string file, string block, IReadOnlyDictionary<string, string[][]> synsets, Action<string>? problem, bool stems = false)
     {
         var match = PatternLine().Match(line);
         if (!match.Success)
@@ -130,17 +131,17 @@ public static partial class VerbLexiconReader
             return null;
         }
 
-        // (word, joined to the previous one by '_')
-        var flat = new List<(string Text, bool Joined)>();
+        // (word, joined to the previous one by '_', closed by a '_' after it)
+        var flat = new List<(string Text, bool Joined, bool Closed)>();
         foreach (var chunk in body.Split([' ', '\t', '(', ')', '{', '}'], StringSplitOptions.RemoveEmptyEntries))
         {
             var parts = chunk.Split('_');
             var joined = false;
-            foreach (var part in parts)
+            for (var i = 0; i < parts.Length; i++)
             {
-                if (part.Length > 0)
+                if (parts[i].Length > 0)
                 {
-                    flat.Add((part, joined));
+                    flat.Add((parts[i], joined, i < parts.Length - 1));
                     joined = true;
                 }
                 else
@@ -160,7 +161,7 @@ public static partial class VerbLexiconReader
         var before = new List<PatternElement>();
         for (var i = star - 1; i >= 0; i--)
         {
-            var element = Element(flat[i].Text, flat[i + 1].Joined, synsets);
+            var element = Element(flat[i].Text, flat[i + 1].Joined, synsets, stems && !flat[i].Closed);
             if (element is null)
             {
                 problem?.Invoke($"undefined synset in '{line}'");
@@ -176,7 +177,7 @@ public static partial class VerbLexiconReader
         var after = new List<PatternElement>();
         for (var i = star + 1; i < flat.Count; i++)
         {
-            var element = Element(flat[i].Text, flat[i].Joined, synsets);
+            var element = Element(flat[i].Text, flat[i].Joined, synsets, stems && !flat[i].Closed);
             if (element is null)
             {
                 problem?.Invoke($"undefined synset in '{line}'");
@@ -194,7 +195,7 @@ public static partial class VerbLexiconReader
         return new VerbPattern(before, after, code, rule);
     }
 
-    private static PatternElement? Element(string text, bool adjacent, IReadOnlyDictionary<string, string[][]> synsets)
+    private static PatternElement? Element(string text, bool adjacent, IReadOnlyDictionary<string, string[][]> synsets, bool stem)
     {
         switch (text)
         {
@@ -214,10 +215,10 @@ public static partial class VerbLexiconReader
             return synsets.ContainsKey(label) ? new PatternElement(PatternElementKind.Synset, label, adjacent) : null;
         }
 
-        return new PatternElement(PatternElementKind.Word, text.ToUpperInvariant(), adjacent);
+        return new PatternElement(PatternElementKind.Word, text.ToUpperInvariant(), adjacent, stem);
     }
 
-    private static Dictionary<string, string[][]> ExpandSynsets(Dictionary<string, List<string>> phrases, Dictionary<string, bool> plurals)
+    internal static Dictionary<string, string[][]> ExpandSynsets(Dictionary<string, List<string>> phrases, Dictionary<string, bool> plurals)
     {
         var expanded = new Dictionary<string, string[][]>(StringComparer.Ordinal);
         foreach (var label in phrases.Keys)

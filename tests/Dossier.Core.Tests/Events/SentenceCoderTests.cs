@@ -44,6 +44,12 @@ public sealed class SentenceCoderTests
     }
 
     [Fact]
+    public void An_appositive_between_subject_and_verb_does_not_take_the_subject()
+    {
+        Assert.Equal(["ARN 042 GON Asserted", "GON 043 ARN Asserted"], Code("Arnor, a neighbour of Rohan, visited Gondor."));
+    }
+
+    [Fact]
     public void A_passive_with_by_swaps_source_and_target()
     {
         Assert.Equal(["ARN 042 GON Asserted", "GON 043 ARN Asserted"], Code("Gondor was visited by Arnor."));

@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Dossier.Core.Actors;
+
+/// <summary>
+/// Reads TABARI actor dictionaries (<c>TABARI.Demo.actors</c>). The records are those of
+/// <see cref="PhoenixActorReader"/> (phrase, <c>+</c> synonyms, codes with date restrictions on the
+/// line or on indented lines after it); what TABARI adds is read here: the <c>&lt;NOUN&gt;</c> and
+/// <c>&lt;ADJECTIVE&gt;</c> word lists (part-of-speech hints, not actors) are left out, <c>~~</c>
+/// lines end nothing and are skipped, and a phrase word matches as a stem ("ARGENTIN" matches
+/// "Argentina") unless an underscore or <c>=</c> follows it ("ARNOR_" matches only "Arnor").
+/// Stems come out with a trailing <c>*</c>, which <see cref="Events.ActorLexicon"/> reads.
+/// </summary>
+public static partial class TabariActorReader
+{
+    public static IReadOnlyList<ActorRecord> Read(TextReader reader, ICollection<string>? problems = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var kept = new StringBuilder();
+        string? section = null;
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (section is not null)
+            {
+                if (trimmed.StartsWith($"</{section}>", StringComparison.OrdinalIgnoreCase))
+                {
+                    section = null;
+                }
+
+                kept.AppendLine();
+                continue;
+            }
+
+            var open = SectionStart().Match(trimmed);
+            if (open.Success)
+            {
+                section = open.Groups["name"].Value;
+                kept.AppendLine();
+                continue;
+            }
+
+            if (trimmed.StartsWith("~~", StringComparison.Ordinal))
+            {
+                kept.AppendLine();
+                continue;
+            }
+
+            kept.AppendLine(MarkStems(line));
+        }
+
+        return PhoenixActorReader.Read(new StringReader(kept.ToString()), problems);
+    }
+
+    /// <summary>"AL_GORE [AGR] ;c" → "AL GORE* [AGR] ;c": the words before the codes, each a stem unless '_' or '=' ends it.</summary>
+    internal static string MarkStems(string line)
+    {
+        var end = line.IndexOfAny(['[', ';', '#']);
+        var words = end < 0 ? line : line[..end];
+        var rest = end < 0 ? string.Empty : line[end..];
+        if (words.Trim().Length == 0)
+        {
+            return line;
+        }
+
+        var marked = new StringBuilder(words.Length + 8);
+        var word = new StringBuilder();
+        void EndWord(bool stem)
+        {
+            if (word.Length > 0)
+            {
+                marked.Append(word).Append(stem ? "* " : " ");
+                word.Clear();
+            }
+        }
+
+        foreach (var c in words.Trim())
+        {
+            switch (c)
+            {
+                case '_' or '=':
+                    EndWord(stem: false);
+                    break;
+                case ' ' or '\t':
+                    EndWord(stem: true);
+                    break;
+                default:
+                    word.Append(c);
+                    break;
+            }
+        }
+
+        EndWord(stem: true);
+        return marked.ToString().TrimEnd() + " " + rest;
+    }
+
+    [GeneratedRegex(@"^<(?<name>NOUN|ADJECTIVE)>", RegexOptions.IgnoreCase)]
+    private static partial Regex SectionStart();
+}

@@ -1,0 +1,68 @@
+namespace Dossier.Core.Events;
+
+/// <summary>
+/// The TABARI settings a validation suite has changed with its option records (<c>{ OPTION: SET:
+/// CODE ALL }</c>), measured against the suite's own options file. A setting is back to normal when
+/// it is turned off (<c>= FALSE</c>, <c>OFF</c>), set as the options file sets it, or set to TABARI's
+/// default where the suite names one (<c>CODE BY CLAUSE</c>, "our usual default"; <c>MINIMUM WORDS
+/// = 8</c>, "the default"). <c>OUTPUT:</c> only changes the output format and is not tracked.
+/// </summary>
+public sealed class TabariOptionState
+{
+    private static readonly string[] Defaults = ["SET: CODE BY CLAUSE", "SET: MINIMUM WORDS = 8"];
+
+    private readonly HashSet<string> _baseline;
+    private readonly Dictionary<string, string> _changed = new(StringComparer.Ordinal);
+
+    public TabariOptionState(IEnumerable<string> optionsFileLines)
+    {
+        ArgumentNullException.ThrowIfNull(optionsFileLines);
+        _baseline = new HashSet<string>(
+            optionsFileLines.Select(Normalize).Where(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal)).Concat(Defaults.Select(Normalize)),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>One setting that differs from the suite's own, or null when none does.</summary>
+    public string? Changed => _changed.Count == 0 ? null : _changed.Values.Order(StringComparer.Ordinal).First();
+
+    public void Set(string option)
+    {
+        var normalized = Normalize(option);
+        var key = Key(normalized);
+        if (key.StartsWith("OUTPUT", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (_baseline.Contains(normalized) || normalized.EndsWith("= FALSE", StringComparison.Ordinal) || normalized.EndsWith(" OFF", StringComparison.Ordinal) || normalized.EndsWith(":OFF", StringComparison.Ordinal))
+        {
+            _changed.Remove(key);
+        }
+        else
+        {
+            _changed[key] = normalized;
+        }
+    }
+
+    /// <summary>"SET: TIME SHIFT = TRUE" → "SET: TIME SHIFT"; "SET: CODE ALL" → "SET: CODE"; "DEFAULT: SOURCE …" → "DEFAULT:".</summary>
+    private static string Key(string option)
+    {
+        if (option.StartsWith("SET:", StringComparison.Ordinal))
+        {
+            var equals = option.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0)
+            {
+                return option[..equals].TrimEnd();
+            }
+
+            return option.StartsWith("SET: CODE", StringComparison.Ordinal) ? "SET: CODE" : option;
+        }
+
+        var colon = option.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 ? option[..(colon + 1)] : option;
+    }
+
+    private static string Normalize(string line) =>
+        string.Join(' ', line.ToUpperInvariant().Replace(":", ": ", StringComparison.Ordinal).Replace("=", " = ", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Replace(" :", ":", StringComparison.Ordinal);
+}

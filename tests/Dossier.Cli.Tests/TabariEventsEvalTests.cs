@@ -1,0 +1,67 @@
+using Dossier.Core.Tests;
+
+namespace Dossier.Cli.Tests;
+
+public sealed class TabariEventsEvalTests
+{
+    private static string Suite(TempDirectory folder)
+    {
+        folder.File("Test.actors", "NORLAND  [NOR]\nSOUTHMARK  [SOU]\n");
+        folder.File("Test.verbs", "PRAISE  [041]\n");
+        folder.File("Test.options", "COMPLEX: VERBS[5] CONJ[4]\n");
+        folder.File("Test.text", """
+            010203  ALPHA-01
+            Norland praised Southmark on Monday.
+            /*\n{ NOR / SOU / 041 } */
+
+            010204  ALPHA-02
+            Norland praised Southmark on Tuesday.
+            /*\n{ SOU / NOR / 041 } */
+
+            010205  BETA-Switch
+            A setting.
+            /*\n{ OPTION: SET: CODE ALL } */
+            """);
+        return folder.File("Test.project", "A test suite\n<actorsfile> Test.actors\n<verbsfile> Test.verbs\n<optionsfile> Test.options\n<textfile> Test.text\n");
+    }
+
+    [Fact]
+    public void Eval_reads_a_tabari_project_scores_by_category_and_says_what_it_skips()
+    {
+        using var folder = new TempDirectory();
+        var project = Suite(folder);
+
+        var (exit, output, error) = CliRunner.Run("eval", "events", project);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("skipped 1 of 3 records:", output, StringComparison.Ordinal);
+        Assert.Contains("sets options", output, StringComparison.Ordinal);
+        Assert.Contains("records 2, expected codings 2, coded 2", output, StringComparison.Ordinal);
+        Assert.Contains("true positives 1 (50.0 % of expected found), false positives 1 (50.0 % of coded), misses 1", output, StringComparison.Ordinal);
+        Assert.Contains("  ALPHA               2    1     1     1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tag_finds_the_project_beside_a_records_file()
+    {
+        using var folder = new TempDirectory();
+        Suite(folder);
+
+        var (exit, output, error) = CliRunner.Run("tag", "--task", "events", Path.Combine(folder.Path, "Test.text"));
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("""{"id":"ALPHA-01","source":"NOR","target":"SOU","code":"041"}""", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_records_file_without_a_project_is_an_error()
+    {
+        using var folder = new TempDirectory();
+        var text = folder.File("Lonely.text", "010203  ALPHA-01\nNorland praised Southmark.\n");
+
+        var (exit, _, error) = CliRunner.Run("eval", "events", "--format", "tabari", text);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("no TABARI .project file", error, StringComparison.Ordinal);
+    }
+}

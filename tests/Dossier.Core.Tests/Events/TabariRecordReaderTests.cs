@@ -1,0 +1,120 @@
+using Dossier.Core.Events;
+
+namespace Dossier.Core.Tests.Events;
+
+public sealed class TabariRecordReaderTests
+{
+    private const string Sample = """
+        ######################
+        #   A BANNER
+        ######################
+
+        010203  ALPHA-01
+        Norland praised
+        Southmark on Monday.
+        /*\n-------------------
+        \n[what is tested]
+        \n{ NOR / SOU / 051 } 010203
+        \n-{ SOU / NOR / 999 } */
+
+        010204  ALPHA-02
+        Nothing happens here.
+        /*\n-------------------
+        \n{---} */
+
+        010205  BETA-Switch
+        Changing a setting.
+        /*\n{ OPTION: SET: CODE ALL } */
+
+        010206  BETA-01
+        Norland met Southmark.
+        /*\n{ NOR / SOU / 040 } */
+
+        010207  BETA-Reset
+        Back to normal.
+        /*\n{ OPTION: SET: CODE BY CLAUSE  */
+
+        010208  GAMMA-01
+        Norland met Southmark.
+        /*\n-{ NOR / SOU / 040 } */
+
+        010208  GAMMA-02
+        Norland met Southmark.
+        /*\n {  NOR /  SOU /  040 } (MEET) MET */
+
+        010209  FINAL-01
+        The end.
+        /*\n{+++} */
+
+        010210  DELTA-01
+        Norland met Southmark.
+        /*\n{ NOR / SOU / 040 } */
+        """;
+
+    private static IReadOnlyList<CodingRecord> Read() => TabariRecordReader.Read(new StringReader(Sample), ["COMPLEX: VERBS[5] CONJ[4]"]);
+
+    [Fact]
+    public void Reads_date_id_category_text_and_active_codings()
+    {
+        var first = Read()[0];
+
+        Assert.Equal("ALPHA-01", first.Id);
+        Assert.Equal("ALPHA", first.Category);
+        Assert.Equal(new DateOnly(2001, 2, 3), first.Date);
+        Assert.Equal("Norland praised Southmark on Monday.", first.Text);
+        Assert.Equal([new ExpectedCoding("NOR", "SOU", "051")], first.Expected);
+        Assert.True(first.Evaluate);
+    }
+
+    [Fact]
+    public void A_no_event_marker_expects_nothing_and_is_evaluated()
+    {
+        var record = Read()[1];
+
+        Assert.True(record.Evaluate);
+        Assert.Empty(record.Expected);
+    }
+
+    [Fact]
+    public void Option_records_and_records_under_a_changed_option_are_skipped_until_it_is_reset()
+    {
+        var records = Read().ToDictionary(r => r.Id);
+
+        Assert.StartsWith("sets options: SET: CODE ALL", records["BETA-Switch"].SkipReason, StringComparison.Ordinal);
+        Assert.False(records["BETA-01"].Evaluate);
+        Assert.Contains("SET: CODE ALL", records["BETA-01"].SkipReason, StringComparison.Ordinal);
+        Assert.False(records["BETA-Reset"].Evaluate);
+        Assert.True(records["GAMMA-02"].Evaluate);
+        Assert.Equal([new ExpectedCoding("NOR", "SOU", "040")], records["GAMMA-02"].Expected);
+    }
+
+    [Fact]
+    public void Records_with_only_deactivated_codings_and_records_from_the_termination_record_on_are_skipped()
+    {
+        var records = Read().ToDictionary(r => r.Id);
+
+        Assert.Equal("its only codings are deactivated (-{…})", records["GAMMA-01"].SkipReason);
+        Assert.False(records["FINAL-01"].Evaluate);
+        Assert.False(records["DELTA-01"].Evaluate);
+        Assert.Equal(9, records.Count);
+    }
+
+    [Fact]
+    public void Option_state_follows_the_options_file_and_turns_off()
+    {
+        var state = new TabariOptionState(["// a comment", "COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR"]);
+
+        state.Set("COMPLEX:  VERBS[5] CONJ[4] EXPLAIN");
+        Assert.NotNull(state.Changed);
+        state.Set("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR");
+        Assert.Null(state.Changed);
+        state.Set("SET: TIME SHIFT = TRUE");
+        Assert.Equal("SET: TIME SHIFT = TRUE", state.Changed);
+        state.Set("SET: TIME SHIFT=FALSE");
+        state.Set("OUTPUT: ID STORY");
+        state.Set("FORWARD: ^^NNN");
+        Assert.NotNull(state.Changed);
+        state.Set("FORWARD: ^^NNN OFF");
+        Assert.Null(state.Changed);
+    }
+}
