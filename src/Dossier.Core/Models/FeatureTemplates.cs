@@ -146,6 +146,9 @@ internal static class FeatureTemplates
             sink.Add(FeatureHash.Combine(81, prior, s.Shapes[i], upper));
             sink.Add(FeatureHash.Combine(82, prior, (uint)At(priors, i - 1), (uint)At(priors, i + 1)));
             sink.Add(FeatureHash.Combine(83, prior, s.Normalized[i]));
+            sink.Add(FeatureHash.Combine(84, (uint)At(priors, i - 1)));
+            sink.Add(FeatureHash.Combine(85, (uint)At(priors, i + 1)));
+            sink.Add(FeatureHash.Combine(86, prior, At(s.Normalized, i - 1)));
         }
     }
 
