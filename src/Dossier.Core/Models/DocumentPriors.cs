@@ -58,6 +58,22 @@ internal static class DocumentPriors
 
     private static readonly string[] Types = ["PER", "ORG", "LOC", "MISC"];
 
-    private static int TypeIndex(string tag) =>
-        tag.Length > 2 ? Array.IndexOf(Types, tag[2..]) : -1;
+    private static int TypeIndex(string tag)
+    {
+        if (tag.Length <= 2)
+        {
+            return -1;
+        }
+
+        var type = tag.AsSpan(2);
+        for (var k = 0; k < Types.Length; k++)
+        {
+            if (type.SequenceEqual(Types[k]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -128,13 +128,27 @@ internal static class FeatureTemplates
             sink.Add(FeatureHash.Combine(72, (uint)flags[i], n[i]));
         }
 
+        EntityPriors(s, i, sink);
+    }
+
+    /// <summary>
+    /// The features of what the first entity pass said about the word elsewhere in the document,
+    /// always the last of a token's entity features, so that the second pass can append them to
+    /// the first pass's rows instead of extracting everything again.
+    /// </summary>
+    public static void EntityPriors(SentenceInput s, int i, FeatureSink sink)
+    {
         if (s.Priors is { } priors)
         {
             var prior = (uint)priors[i];
+            var upper = s.IsAllUpperCase ? 1u : 0u;
             sink.Add(FeatureHash.Combine(80, prior));
-            sink.Add(FeatureHash.Combine(81, prior, shapes[i], upper));
+            sink.Add(FeatureHash.Combine(81, prior, s.Shapes[i], upper));
             sink.Add(FeatureHash.Combine(82, prior, (uint)At(priors, i - 1), (uint)At(priors, i + 1)));
-            sink.Add(FeatureHash.Combine(83, prior, n[i]));
+            sink.Add(FeatureHash.Combine(83, prior, s.Normalized[i]));
+            sink.Add(FeatureHash.Combine(84, (uint)At(priors, i - 1)));
+            sink.Add(FeatureHash.Combine(85, (uint)At(priors, i + 1)));
+            sink.Add(FeatureHash.Combine(86, prior, At(s.Normalized, i - 1)));
         }
     }
 

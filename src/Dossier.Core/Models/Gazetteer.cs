@@ -11,6 +11,10 @@ public sealed class Gazetteer
     public static IReadOnlyList<string> Kinds { get; } = ["country", "place", "organization", "person", "first-name"];
 
     private const int MaxTokens = 6;
+
+    // Set on the keys of every proper prefix of a name, so that matching stops at the first
+    // token sequence no name starts with (most tokens start none).
+    private const int PrefixBit = 1 << 30;
     private readonly Dictionary<ulong, int> _phrases = [];
     private readonly SortedSet<string>[] _entries = [.. Kinds.Select(_ => new SortedSet<string>(StringComparer.Ordinal))];
 
@@ -34,8 +38,13 @@ public sealed class Gazetteer
             return;
         }
 
-        var key = Key(tokens.Select(w => FeatureHash.Normalized(w)));
-        _phrases[key] = _phrases.GetValueOrDefault(key) | (1 << kind);
+        ulong key = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            key = Extend(key, FeatureHash.Normalized(tokens[i]));
+            var bits = i == tokens.Length - 1 ? 1 << kind : PrefixBit;
+            _phrases[key] = _phrases.GetValueOrDefault(key) | bits;
+        }
     }
 
     /// <summary>
@@ -54,7 +63,7 @@ public sealed class Gazetteer
                 key = Extend(key, input.Normalized[start + length - 1]);
                 if (!_phrases.TryGetValue(key, out var kinds))
                 {
-                    continue;
+                    break;
                 }
 
                 for (var kind = 0; kind < Kinds.Count; kind++)
@@ -83,8 +92,6 @@ public sealed class Gazetteer
 
         return bits;
     }
-
-    private static ulong Key(IEnumerable<uint> tokens) => tokens.Aggregate(0UL, Extend);
 
     private static ulong Extend(ulong key, uint token) => ((key * 0x100000001B3UL) ^ token) + 0x9E3779B97F4A7C15UL;
 }

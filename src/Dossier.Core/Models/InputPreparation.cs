@@ -42,24 +42,6 @@ internal static class InputPreparation
             DocumentContext.Annotate(inputs);
         }
 
-        if (model.FirstPass is { } firstPass)
-        {
-            DocumentPriors.Annotate(inputs, Decode(firstPass, inputs));
-        }
-
         return inputs;
-    }
-
-    /// <summary>The tags of each sentence (the inputs carry no first-pass priors yet).</summary>
-    public static string[][] Decode(SequenceModel model, IReadOnlyList<SentenceInput> inputs)
-    {
-        var result = new string[inputs.Count][];
-        for (var s = 0; s < inputs.Count; s++)
-        {
-            var features = FeatureMatrix.Extract(model.Task, inputs[s], model.RowMask);
-            result[s] = model.TagNames(model.Decode(inputs[s], features));
-        }
-
-        return result;
     }
 }

@@ -40,14 +40,16 @@ public static class ModelFile
 
         var t = model.TagCount;
         var rows = 1 << model.RowBits;
-        var nonZero = Enumerable.Range(0, rows).Where(r => model.Weights.AsSpan(r * t, t).ContainsAnyExcept(0f)).ToList();
+        var row = new float[t];
+        var nonZero = Enumerable.Range(0, rows).Where(r => model.Weights.TryCopyRow(r, row)).ToList();
         writer.Write(nonZero.Count);
         var previous = 0;
-        foreach (var row in nonZero)
+        foreach (var r in nonZero)
         {
-            writer.Write7BitEncodedInt(row - previous);
-            previous = row;
-            foreach (var weight in model.Weights.AsSpan(row * t, t))
+            writer.Write7BitEncodedInt(r - previous);
+            previous = r;
+            model.Weights.TryCopyRow(r, row);
+            foreach (var weight in row)
             {
                 writer.Write((Half)weight);
             }
@@ -132,17 +134,21 @@ public static class ModelFile
             transitions[k] = reader.ReadSingle();
         }
 
-        var weights = new float[(1 << rowBits) * t];
         var count = reader.ReadInt32();
+        var rows = new int[count];
+        var values = new float[count * t];
         var row = 0;
         for (var r = 0; r < count; r++)
         {
             row += reader.Read7BitEncodedInt();
+            rows[r] = row;
             for (var k = 0; k < t; k++)
             {
-                weights[(row * t) + k] = (float)reader.ReadHalf();
+                values[(r * t) + k] = (float)reader.ReadHalf();
             }
         }
+
+        var weights = PackedWeights.FromSortedRows(1 << rowBits, t, rows, values);
 
         var gazetteer = inherited;
         if (reader.ReadBoolean())

@@ -52,7 +52,7 @@ public sealed class ModelTrainer(ModelTask task)
             var model = single.Train([.. documents.Where((_, d) => d % Folds != fold)], null, null, null, null);
             for (var d = fold; d < documents.Count; d += Folds)
             {
-                firstPass[d] = InputPreparation.Decode(model, InputPreparation.Prepare(model, Words(documents[d]), null));
+                firstPass[d] = new SequenceTagger(model).TagDocument(Words(documents[d]));
             }
         }
 

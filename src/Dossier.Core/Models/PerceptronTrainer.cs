@@ -10,6 +10,7 @@ namespace Dossier.Core.Models;
 internal sealed class PerceptronTrainer
 {
     private readonly SequenceModel _model;
+    private readonly float[] _weights;
     private readonly double[] _weightSums;
     private readonly double[] _transitionSums;
     private int _step = 1;
@@ -17,7 +18,8 @@ internal sealed class PerceptronTrainer
     public PerceptronTrainer(SequenceModel model)
     {
         _model = model;
-        _weightSums = new double[model.Weights.Length];
+        _weights = model.TrainableWeights;
+        _weightSums = new double[_weights.Length];
         _transitionSums = new double[model.Transitions.Length];
     }
 
@@ -44,10 +46,10 @@ internal sealed class PerceptronTrainer
     /// <summary>A copy of the model with the averaged weights (training can go on afterwards).</summary>
     public SequenceModel Averaged()
     {
-        var weights = new float[_model.Weights.Length];
+        var weights = new float[_weights.Length];
         for (var i = 0; i < weights.Length; i++)
         {
-            weights[i] = (float)(_model.Weights[i] - (_weightSums[i] / _step));
+            weights[i] = (float)(_weights[i] - (_weightSums[i] / _step));
         }
 
         var transitions = new float[_model.Transitions.Length];
@@ -56,7 +58,7 @@ internal sealed class PerceptronTrainer
             transitions[i] = (float)(_model.Transitions[i] - (_transitionSums[i] / _step));
         }
 
-        return new SequenceModel(_model.Task, _model.Tags, _model.RowBits, weights, transitions, _model.Gazetteer, _model.FirstPass, _model.Clusters);
+        return new SequenceModel(_model.Task, _model.Tags, _model.RowBits, new DenseWeights(1 << _model.RowBits, _model.TagCount, weights), transitions, _model.Gazetteer, _model.FirstPass, _model.Clusters);
     }
 
     private void TrainViterbi(TrainingSentence sentence)
@@ -117,7 +119,7 @@ internal sealed class PerceptronTrainer
 
     private void UpdateWeight(int index, float delta)
     {
-        _model.Weights[index] += delta;
+        _weights[index] += delta;
         _weightSums[index] += _step * (double)delta;
     }
 

@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Dossier.Core.Models;
 
 /// <summary>
@@ -10,7 +8,7 @@ namespace Dossier.Core.Models;
 /// </summary>
 public sealed class SequenceModel
 {
-    internal SequenceModel(ModelTask task, IReadOnlyList<string> tags, int rowBits, float[] weights, float[] transitions, Gazetteer? gazetteer, SequenceModel? firstPass = null, WordClusters? clusters = null)
+    internal SequenceModel(ModelTask task, IReadOnlyList<string> tags, int rowBits, RowWeights weights, float[] transitions, Gazetteer? gazetteer, SequenceModel? firstPass = null, WordClusters? clusters = null)
     {
         Clusters = clusters;
         FirstPass = firstPass;
@@ -35,8 +33,12 @@ public sealed class SequenceModel
 
     internal int RowMask => (1 << RowBits) - 1;
 
-    /// <summary>Row-major: the weights of row r are Weights[r * TagCount .. (r + 1) * TagCount].</summary>
-    internal float[] Weights { get; }
+    /// <summary>One weight per (feature row, tag): dense while training, packed once loaded from a file.</summary>
+    internal RowWeights Weights { get; }
+
+    /// <summary>The dense weights training updates in place (a loaded model is packed and cannot be trained further).</summary>
+    internal float[] TrainableWeights => (Weights as DenseWeights)?.Values
+        ?? throw new InvalidOperationException("A model loaded from a file has packed weights and cannot be trained further.");
 
     /// <summary>Transitions[p * TagCount + t]; p = TagCount is the start of the sentence.</summary>
     internal float[] Transitions { get; }
@@ -72,7 +74,7 @@ public sealed class SequenceModel
     internal bool IsGreedy => Task == ModelTask.PartOfSpeech;
 
     internal static SequenceModel CreateEmpty(ModelTask task, IReadOnlyList<string> tags, int rowBits, Gazetteer? gazetteer, SequenceModel? firstPass = null, WordClusters? clusters = null) =>
-        new(task, tags, rowBits, new float[(1 << rowBits) * tags.Count], new float[(tags.Count + 1) * tags.Count], gazetteer, firstPass, clusters);
+        new(task, tags, rowBits, new DenseWeights(1 << rowBits, tags.Count), new float[(tags.Count + 1) * tags.Count], gazetteer, firstPass, clusters);
 
     internal int[] Decode(SentenceInput input, FeatureMatrix features) =>
         IsGreedy ? DecodeGreedy(input, features, null) : DecodeViterbi(features);
@@ -186,28 +188,7 @@ public sealed class SequenceModel
         AddRows(rows, scores);
     }
 
-    private void AddRows(ReadOnlySpan<int> rows, Span<float> scores)
-    {
-        var t = TagCount;
-        var weights = Weights.AsSpan();
-        foreach (var row in rows)
-        {
-            var w = weights.Slice(row * t, t);
-            var k = 0;
-            if (Vector.IsHardwareAccelerated)
-            {
-                for (; k <= t - Vector<float>.Count; k += Vector<float>.Count)
-                {
-                    (new Vector<float>(scores[k..]) + new Vector<float>(w[k..])).CopyTo(scores[k..]);
-                }
-            }
-
-            for (; k < t; k++)
-            {
-                scores[k] += w[k];
-            }
-        }
-    }
+    private void AddRows(ReadOnlySpan<int> rows, Span<float> scores) => Weights.AddRows(rows, scores);
 
     // With BIO, I-X must follow B-X or I-X. With BILOU, I-X and L-X must follow B-X or I-X,
     // and every other tag must not (an open span has to be closed by L-).

@@ -12,12 +12,38 @@ public sealed class SequenceTagger(SequenceModel model)
     public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<string>>? partsOfSpeech = null)
     {
         var inputs = InputPreparation.Prepare(Model, sentences, partsOfSpeech);
+        var features = new FeatureMatrix[inputs.Length];
+        if (Model.FirstPass is { } firstPass)
+        {
+            // The second pass reads every first-pass feature plus the priors the first pass yields.
+            var firstTags = new string[inputs.Length][];
+            for (var s = 0; s < inputs.Length; s++)
+            {
+                features[s] = FeatureMatrix.Extract(firstPass.Task, inputs[s], firstPass.RowMask);
+                firstTags[s] = firstPass.TagNames(firstPass.Decode(inputs[s], features[s]));
+            }
+
+            DocumentPriors.Annotate(inputs, firstTags);
+            var shared = firstPass.Task == Model.Task && firstPass.RowMask == Model.RowMask;
+            for (var s = 0; s < inputs.Length; s++)
+            {
+                features[s] = shared
+                    ? features[s].WithPriors(inputs[s], Model.RowMask)
+                    : FeatureMatrix.Extract(Model.Task, inputs[s], Model.RowMask);
+            }
+        }
+        else
+        {
+            for (var s = 0; s < inputs.Length; s++)
+            {
+                features[s] = FeatureMatrix.Extract(Model.Task, inputs[s], Model.RowMask);
+            }
+        }
+
         var result = new string[inputs.Length][];
         for (var s = 0; s < inputs.Length; s++)
         {
-            var features = FeatureMatrix.Extract(Model.Task, inputs[s], Model.RowMask);
-            var tags = Model.Decode(inputs[s], features);
-            result[s] = Model.TagNames(tags);
+            result[s] = Model.TagNames(Model.Decode(inputs[s], features[s]));
         }
 
         return result;
