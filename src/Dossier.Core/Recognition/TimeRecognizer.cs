@@ -27,22 +27,28 @@ public sealed class TimeRecognizer : IDocumentStep
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var anchor = document.Metadata.Published is { } published
-            ? new TimeAnchor(published.Date, published.Precision, Published)
-            : LatestStatedAnchor(document, cancellationToken);
-        document.Times = Recognize(document, anchor, cancellationToken);
+        if (document.Metadata.Published is { } published)
+        {
+            document.Times = Recognize(document, new TimeAnchor(published.Date, published.Precision, Published), cancellationToken);
+            return;
+        }
+
+        var (anchor, found) = LatestStatedAnchor(document, cancellationToken);
+        document.Times = found ?? Recognize(document, anchor, cancellationToken);
     }
 
     /// <summary>
     /// The latest full date the text states; failing that, the latest year it states, which is
-    /// enough to pin "Thursday 25/04" and so find a full date after all.
+    /// enough to pin "Thursday 25/04" and so find a full date after all. When the search already
+    /// read the text against the anchor it settles on, those mentions come back too (reading is
+    /// deterministic for a text and an anchor, so they need not be found again).
     /// </summary>
-    private static TimeAnchor? LatestStatedAnchor(Document document, CancellationToken cancellationToken)
+    private static (TimeAnchor? Anchor, List<TimeMention>? Found) LatestStatedAnchor(Document document, CancellationToken cancellationToken)
     {
         var absolute = Recognize(document, null, cancellationToken);
         if (LatestDay(absolute) is { } day)
         {
-            return new TimeAnchor(day, DatePrecision.Day, LatestStated);
+            return (new TimeAnchor(day, DatePrecision.Day, LatestStated), null);
         }
 
         var latestYear = absolute
@@ -52,13 +58,14 @@ public sealed class TimeRecognizer : IDocumentStep
             .Max();
         if (latestYear == 0)
         {
-            return null;
+            return (null, absolute);
         }
 
         var yearAnchor = new TimeAnchor(new DateOnly(latestYear, 1, 1), DatePrecision.Year, LatestStated);
-        return LatestDay(Recognize(document, yearAnchor, cancellationToken)) is { } pinned
-            ? new TimeAnchor(pinned, DatePrecision.Day, LatestStated)
-            : yearAnchor;
+        var byYear = Recognize(document, yearAnchor, cancellationToken);
+        return LatestDay(byYear) is { } pinned
+            ? (new TimeAnchor(pinned, DatePrecision.Day, LatestStated), null)
+            : (yearAnchor, byYear);
     }
 
     private static DateOnly? LatestDay(List<TimeMention> mentions)
