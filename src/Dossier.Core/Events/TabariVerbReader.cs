@@ -34,11 +34,9 @@ public static partial class TabariVerbReader
         // '#' starts a comment for DictionaryLines, so the ### code is renamed before the lines are read.
         var text = NotCodedCode().Replace(reader.ReadToEnd(), $"[{NotCoded}]");
         var discards = new List<(string Phrase, bool Story)>();
-        var synsetPhrases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var synsetPlurals = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var synsetLines = new SynsetCollector();
         var verbs = new List<Verb>();
         Verb? verb = null;
-        string? synset = null;
         string? section = null;
         foreach (var (number, raw, _) in DictionaryLines.Read(new StringReader(text)))
         {
@@ -52,24 +50,13 @@ public static partial class TabariVerbReader
             if (tag.Success)
             {
                 section = tag.Groups["close"].Success ? null : tag.Groups["name"].Value.ToUpperInvariant();
-                synset = null;
+                synsetLines.Close();
                 continue;
             }
 
             if (section == "SYNSETS")
             {
-                if (line.StartsWith('&'))
-                {
-                    var label = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0][1..];
-                    synset = label.TrimEnd('_');
-                    synsetPlurals[synset] = !label.EndsWith('_');
-                    synsetPhrases[synset] = [];
-                }
-                else if (synset is not null && line.StartsWith('+'))
-                {
-                    synsetPhrases[synset].Add(line[1..].Trim());
-                }
-
+                synsetLines.TryRead(line);
                 continue;
             }
 
@@ -115,7 +102,7 @@ public static partial class TabariVerbReader
             }
         }
 
-        var synsets = VerbLexiconReader.ExpandSynsets(synsetPhrases, synsetPlurals);
+        var synsets = synsetLines.Expand();
         var senses = new List<VerbSense>();
         foreach (var v in verbs)
         {

@@ -22,17 +22,15 @@ public static partial class VerbLexiconReader
 
     public static VerbLexicon Read(TextReader reader, string name, ICollection<string>? problems = null)
     {
-        var synsetPhrases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var synsetPlurals = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var synsetLines = new SynsetCollector();
         var blocks = new List<Block>();
         Block? block = null;
-        string? synset = null;
         foreach (var (number, text, _) in DictionaryLines.Read(reader))
         {
             var line = text.Trim();
             if (line.Length == 0)
             {
-                synset = null;
+                synsetLines.Close();
                 continue;
             }
 
@@ -44,28 +42,18 @@ public static partial class VerbLexiconReader
             var header = BlockHeader().Match(line);
             if (header.Success)
             {
-                synset = null;
+                synsetLines.Close();
                 block = new Block(header.Groups["name"].Value, CodeOrNull(header.Groups["code"]) ?? "---");
                 blocks.Add(block);
                 continue;
             }
 
-            if (line.StartsWith('&'))
+            if (synsetLines.TryRead(line))
             {
-                var label = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0][1..];
-                synset = label.TrimEnd('_');
-                synsetPlurals[synset] = !label.EndsWith('_');
-                synsetPhrases[synset] = [];
                 continue;
             }
 
-            if (synset is not null && line.StartsWith('+'))
-            {
-                synsetPhrases[synset].Add(line[1..].Trim());
-                continue;
-            }
-
-            synset = null;
+            synsetLines.Close();
             if (block is null)
             {
                 problems?.Add($"{name} line {number}: outside a verb block: '{line}'");
@@ -82,7 +70,7 @@ public static partial class VerbLexiconReader
             }
         }
 
-        var synsets = ExpandSynsets(synsetPhrases, synsetPlurals);
+        var synsets = synsetLines.Expand();
         var senses = new List<VerbSense>();
         foreach (var b in blocks)
         {
@@ -216,50 +204,6 @@ public static partial class VerbLexiconReader
         }
 
         return new PatternElement(PatternElementKind.Word, text.ToUpperInvariant(), adjacent, stem);
-    }
-
-    internal static Dictionary<string, string[][]> ExpandSynsets(Dictionary<string, List<string>> phrases, Dictionary<string, bool> plurals)
-    {
-        var expanded = new Dictionary<string, string[][]>(StringComparer.Ordinal);
-        foreach (var label in phrases.Keys)
-        {
-            var result = new List<string[]>();
-            Expand(label, result, [], phrases, plurals);
-            expanded[label] = [.. result.DistinctBy(p => string.Join(' ', p), StringComparer.Ordinal)];
-        }
-
-        return expanded;
-    }
-
-    private static void Expand(string label, List<string[]> result, HashSet<string> visiting, Dictionary<string, List<string>> phrases, Dictionary<string, bool> plurals)
-    {
-        if (!visiting.Add(label) || !phrases.TryGetValue(label, out var members))
-        {
-            return;
-        }
-
-        foreach (var raw in members)
-        {
-            if (raw.StartsWith('&'))
-            {
-                Expand(raw[1..].TrimEnd('_'), result, visiting, phrases, plurals);
-                continue;
-            }
-
-            var words = raw.Replace('_', ' ').ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0)
-            {
-                continue;
-            }
-
-            result.Add(words);
-            if (plurals[label] && !raw.EndsWith('_'))
-            {
-                result.Add([.. words[..^1], PhoenixAgentReader.Plural(words[^1])]);
-            }
-        }
-
-        visiting.Remove(label);
     }
 
     private static string? CodeOrNull(Group group) => group.Success && group.Value.Trim().Length > 0 ? group.Value.Trim() : null;
