@@ -245,7 +245,10 @@ internal sealed partial class IndirectSpeechFinder
         var when = WhenSaid().Match(text, cueEnd, sentenceEnd - cueEnd);
         var at = when.Success ? when.Index + when.Length : cueEnd;
         var aside = Aside().Match(text, at, sentenceEnd - at);
-        return aside.Success && BareClause().IsMatch(text, aside.Index + aside.Length - 1) ? aside.Index + aside.Length - 1 : at;
+
+        // The aside's last character is the space BareClause starts with.
+        var afterAside = aside.Index + aside.Length - 1;
+        return aside.Success && BareClause().IsMatch(text, afterAside) ? afterAside : at;
     }
 
     /// <summary>"Peskov spoke on Friday, saying (that) …": the sentence's subject, the clause after the participle.</summary>
@@ -320,7 +323,7 @@ internal sealed partial class IndirectSpeechFinder
 
         var after = text.AsSpan(cue.End, sentence.End - cue.End).TrimStart();
         var source = _sources.Before(comma + 1, cue.Start, loose: false);
-        if (source is not null && source.Span.Start > comma && SourceModifiers().IsMatch(text.AsSpan(comma + 1, source.Span.Start - comma - 1)))
+        if (source is not null && SourceModifiers().IsMatch(text.AsSpan(comma + 1, source.Span.Start - comma - 1)))
         {
             // "…, federal officials said": the modifiers belong to an unnamed source's phrase.
             if (source.Mention is null && !source.IsPronoun)
