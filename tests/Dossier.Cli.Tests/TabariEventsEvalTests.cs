@@ -64,4 +64,20 @@ public sealed class TabariEventsEvalTests
         Assert.NotEqual(0, exit);
         Assert.Contains("no TABARI .project file", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u0001\u0002 binary \u00ff\u0000")]
+    public void A_records_file_with_no_records_is_an_error_naming_the_file(string content)
+    {
+        using var folder = new TempDirectory();
+        var project = Suite(folder);
+        folder.File("Test.text", content);
+
+        var (exit, output, error) = CliRunner.Run("eval", "events", project);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("Test.project: no TABARI records found", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("true positives", output, StringComparison.Ordinal);
+    }
 }

@@ -21,9 +21,18 @@ internal sealed record EventSuite(IReadOnlyList<CodingRecord> Records, EventDict
     {
         try
         {
-            return (format == "auto" ? Detect(file) : format) == "tabari"
+            var kind = format == "auto" ? Detect(file) : format;
+            var suite = kind == "tabari"
                 ? LoadTabari(file, dictionaryFolder, error, command)
                 : LoadPetr(file, dictionaryFolder, error, command);
+            if (suite is { Records.Count: 0 })
+            {
+                // An empty or binary file reads as no records: say so rather than score nothing.
+                error.WriteLine($"{command}: {file}: no {(kind == "tabari" ? "TABARI" : "PETRARCH")} records found");
+                return null;
+            }
+
+            return suite;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
