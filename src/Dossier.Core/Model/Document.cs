@@ -9,6 +9,8 @@ public sealed class Document
 {
     private readonly List<Diagnostic> _warnings;
     private Dictionary<int, string[]>? _partsOfSpeech;
+    private IReadOnlyList<Token>? _tokens = [];
+    private bool _tokensAreStandard;
 
     public Document(RawDocument raw)
     {
@@ -28,13 +30,36 @@ public sealed class Document
     public ArticleMetadata Metadata { get; set; } = ArticleMetadata.Empty;
 
     /// <summary>The clean body. Empty until a cleaning step runs.</summary>
-    public string Text { get; set; } = string.Empty;
+    public string Text
+    {
+        get;
+        set
+        {
+            field = value;
+
+            // Tokens made from the old text cannot be made again from the new one.
+            _tokensAreStandard = false;
+        }
+    } = string.Empty;
 
     public IReadOnlyList<RemovedBlock> Removed { get; set; } = [];
 
     public IReadOnlyList<Sentence> Sentences { get; set; } = [];
 
-    public IReadOnlyList<Token> Tokens { get; set; } = [];
+    /// <summary>
+    /// The tokens of <see cref="Text"/>. Tokens made by the standard <see cref="global::Dossier.Core.Text.Tokenizer"/> are
+    /// dropped by <see cref="ReleaseStepInputs"/> and made again from the text when read after that:
+    /// no corpus step reads them, and held they are about a third of an analysed document's memory.
+    /// </summary>
+    public IReadOnlyList<Token> Tokens
+    {
+        get => _tokens ?? global::Dossier.Core.Text.Tokenizer.Tokenize(Text);
+        set
+        {
+            _tokens = value;
+            _tokensAreStandard = false;
+        }
+    }
 
     public IReadOnlyList<Mention> Mentions { get; set; } = [];
 
@@ -58,13 +83,25 @@ public sealed class Document
 
     /// <summary>
     /// Drops what only the per-document steps read: the raw input's content (an HTML page is many
-    /// times its clean body) and the part-of-speech cache. The pipeline calls this once a
-    /// document's steps are done, so that a corpus waiting for its corpus steps holds layers only.
+    /// times its clean body), the part-of-speech cache and the standard tokens (made again from the
+    /// text if read later). The pipeline calls this once a document's steps are done, so that a
+    /// corpus waiting for its corpus steps holds layers only.
     /// </summary>
     public void ReleaseStepInputs()
     {
         Raw = Raw with { Content = string.Empty };
         _partsOfSpeech = null;
+        if (_tokensAreStandard)
+        {
+            _tokens = null;
+        }
+    }
+
+    /// <summary>Sets tokens that <see cref="global::Dossier.Core.Text.Tokenizer.Tokenize(string)"/> made from <see cref="Text"/> as it is now.</summary>
+    internal void SetStandardTokens(IReadOnlyList<Token> tokens)
+    {
+        _tokens = tokens;
+        _tokensAreStandard = true;
     }
 
     /// <summary>The index of the sentence containing <paramref name="offset"/>, or -1 when it falls between sentences.</summary>

@@ -47,7 +47,7 @@ public sealed class Tokenizer : IDocumentStep
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Tokens = Tokenize(document.Text);
+        document.SetStandardTokens(Tokenize(document.Text));
     }
 
     /// <summary>Tokenizes <paramref name="text"/>; spans are offsets into it.</summary>
