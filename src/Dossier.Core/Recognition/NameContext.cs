@@ -31,20 +31,11 @@ internal static partial class NameContext
     /// <summary>"Russian President" or "North Korean leader" right before the name.</summary>
     public static string? TitleBefore(string text, TextSpan name)
     {
-        // Four words end well within the window; matching from the text's start made every call linear in the document.
-        var from = Math.Max(0, name.Start - TitleWindow);
-        var m = Title().Match(text, from, name.Start - from);
-        if (m.Success && m.Index == from && from > 0)
-        {
-            m = Title().Match(text, 0, name.Start);
-        }
-
-        if (!m.Success)
+        if (WordsBefore(text, name.Start) is not { } words)
         {
             return null;
         }
 
-        var words = m.Value.Trim().Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
         var head = words[^1];
         if (!NameLexicon.TitleHeads.Contains(head) && !NameLexicon.RoleNouns.Contains(head))
         {
@@ -61,7 +52,42 @@ internal static partial class NameContext
         return string.Join(' ', words[first..]);
     }
 
-    private const int TitleWindow = 256;
+    /// <summary>
+    /// The one to four words, each of letters, dots and apostrophes and each followed by one space,
+    /// that end right before <paramref name="end"/> (or before a line break there), read backwards:
+    /// entity descriptions ask this for every mention of a name in the corpus.
+    /// </summary>
+    internal static string[]? WordsBefore(string text, int end)
+    {
+        if (end > 0 && text[end - 1] == '\n')
+        {
+            end--;
+        }
+
+        var start = end;
+        var position = end;
+        for (var count = 0; count < MaxTitleWords && position > 0 && text[position - 1] is ' ' or '\u00a0'; count++)
+        {
+            var wordStart = position - 1;
+            while (wordStart > 0 && IsTitleChar(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == position - 1)
+            {
+                break;
+            }
+
+            start = position = wordStart;
+        }
+
+        return start == end ? null : text[start..end].Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private const int MaxTitleWords = 4;
+
+    private static bool IsTitleChar(char c) => char.IsLetter(c) || c is '.' or '\'' or '’';
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
@@ -74,7 +100,4 @@ internal static partial class NameContext
 
     [GeneratedRegex(@"\G,\s+(?<phrase>[^,.;:“”""()]{3,120}?)(?<close>,|\.|;|$)")]
     private static partial Regex Appositive();
-
-    [GeneratedRegex(@"(?:[\p{L}.'’]+[ \u00a0]){1,4}$")]
-    private static partial Regex Title();
 }
