@@ -53,15 +53,17 @@ internal static class ClaimOutlets
 
     private static IEnumerable<(int A, int B)> NearCopies(IReadOnlyList<Document> documents)
     {
-        var docsBySentence = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Sentences are compared by a 64-bit hash of their words: a story can hold hundreds of thousands.
+        var docsBySentence = new Dictionary<ulong, List<int>>();
         var sentenceCounts = new int[documents.Count];
+        var seen = new HashSet<ulong>();
         for (var i = 0; i < documents.Count; i++)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            seen.Clear();
             foreach (var sentence in documents[i].Sentences)
             {
-                var key = string.Join(' ', ClaimWords.Tokens(documents[i].TextOf(sentence.Span)).Select(t => t.Word));
-                if (key.Length >= 20 && seen.Add(key))
+                var (key, length) = ClaimWords.WordSequenceKey(documents[i].Text.AsSpan(sentence.Span.Start, sentence.Span.Length));
+                if (length >= 20 && seen.Add(key))
                 {
                     if (!docsBySentence.TryGetValue(key, out var list))
                     {

@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
 
 namespace Dossier.Core.CorpusAnalysis;
 
 /// <summary>The content words of a statement: lower-cased, crudely singularised, function words dropped.</summary>
-internal static partial class ClaimWords
+internal static class ClaimWords
 {
     private static readonly HashSet<string> FunctionWords = new(
         """
@@ -20,9 +20,10 @@ internal static partial class ClaimWords
     /// <summary>Every word of the text, lower-cased, in order (function words included).</summary>
     public static IEnumerable<(string Word, int Start, int Length)> Tokens(string text)
     {
-        foreach (Match m in Word().Matches(text))
+        var position = 0;
+        while (NextWord(text, ref position, out var start, out var length))
         {
-            yield return (m.Value.ToLowerInvariant(), m.Index, m.Length);
+            yield return (text.Substring(start, length).ToLowerInvariant(), start, length);
         }
     }
 
@@ -30,15 +31,121 @@ internal static partial class ClaimWords
     public static HashSet<string> Content(string text)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (word, _, _) in Tokens(text))
+        var adding = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var functionWords = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        var position = 0;
+        while (NextWord(text, ref position, out var start, out var length))
         {
-            if (IsContent(word))
+            var word = text.AsSpan(start, length);
+            if (length > buffer.Length)
             {
-                words.Add(Key(word));
+                var lower = word.ToString().ToLowerInvariant();
+                if (IsContent(lower))
+                {
+                    words.Add(Key(lower));
+                }
+
+                continue;
+            }
+
+            var lowered = buffer[..word.ToLowerInvariant(buffer)];
+            if (lowered.Length > 1 && !char.IsDigit(lowered[0]) && !functionWords.Contains(lowered))
+            {
+                adding.Add(KeyInPlace(lowered));
             }
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// A 64-bit hash and the length of the text's lower-cased words joined by single spaces: the
+    /// sentence as <see cref="Tokens"/> reads it, without making a string of it.
+    /// </summary>
+    public static (ulong Hash, int Length) WordSequenceKey(ReadOnlySpan<char> text)
+    {
+        const ulong offsetBasis = 14695981039346656037;
+        const ulong prime = 1099511628211;
+        var hash = offsetBasis;
+        var keyLength = 0;
+        Span<char> buffer = stackalloc char[64];
+        var position = 0;
+        while (NextWord(text, ref position, out var start, out var length))
+        {
+            if (keyLength > 0)
+            {
+                hash = (hash ^ ' ') * prime;
+                keyLength++;
+            }
+
+            var word = text.Slice(start, length);
+            ReadOnlySpan<char> lowered = length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();
+            foreach (var c in lowered)
+            {
+                hash = (hash ^ c) * prime;
+            }
+
+            keyLength += lowered.Length;
+        }
+
+        return (hash, keyLength);
+    }
+
+    /// <summary>
+    /// The next word at or after <paramref name="position"/>: a letter followed by letters, marks and
+    /// apostrophes (hyphenated parts joined), or a number (digits with inner commas and points).
+    /// </summary>
+    internal static bool NextWord(ReadOnlySpan<char> text, ref int position, out int start, out int length)
+    {
+        for (var i = position; i < text.Length; i++)
+        {
+            var c = text[i];
+            int end;
+            if (char.IsLetter(c))
+            {
+                end = WordPartEnd(text, i + 1);
+                while (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))
+                {
+                    end = WordPartEnd(text, end + 2);
+                }
+            }
+            else if (char.IsDigit(c))
+            {
+                end = i + 1;
+                for (var j = i + 1; j < text.Length && (char.IsDigit(text[j]) || text[j] is ',' or '.'); j++)
+                {
+                    if (char.IsDigit(text[j]))
+                    {
+                        end = j + 1;
+                    }
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            start = i;
+            length = end - i;
+            position = end;
+            return true;
+        }
+
+        start = length = 0;
+        position = text.Length;
+        return false;
+    }
+
+    private static int WordPartEnd(ReadOnlySpan<char> text, int from)
+    {
+        var end = from;
+        while (end < text.Length && (char.IsLetter(text[end]) || CharUnicodeInfo.GetUnicodeCategory(text[end]) == UnicodeCategory.NonSpacingMark || text[end] is '\'' or '’'))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     public static bool IsContent(string lowerWord) =>
@@ -47,20 +154,28 @@ internal static partial class ClaimWords
     /// <summary>A word's matching key: possessive and plural endings off, so "summits" meets "summit".</summary>
     public static string Key(string lowerWord)
     {
-        var word = lowerWord.Replace('’', '\'');
-        if (word.EndsWith("'s", StringComparison.Ordinal))
+        Span<char> buffer = lowerWord.Length <= 64 ? stackalloc char[64] : new char[lowerWord.Length];
+        lowerWord.CopyTo(buffer);
+        var key = KeyInPlace(buffer[..lowerWord.Length]);
+        return key.SequenceEqual(lowerWord) ? lowerWord : key.ToString();
+    }
+
+    /// <summary>The matching key of a lower-cased word, made in the word's own buffer.</summary>
+    private static Span<char> KeyInPlace(Span<char> word)
+    {
+        word.Replace('’', '\'');
+        if (word.EndsWith("'s"))
         {
             word = word[..^2];
         }
 
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        if (word.Length > 4 && word.EndsWith("ies"))
         {
-            return word[..^3] + "y";
+            word[^3] = 'y';
+            return word[..^2];
         }
 
         return word.Length > 3 && word[^1] == 's' && word[^2] is not 's' and not 'u' and not 'i' ? word[..^1] : word;
     }
 
-    [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}'’]*(?:-\p{L}[\p{L}\p{Mn}'’]*)*|\d[\d,.]*\d|\d")]
-    private static partial Regex Word();
 }
