@@ -74,18 +74,31 @@ internal sealed class ClaimAligner
         }
 
         _wordWeights = [.. weights];
-        var keys = new string[claims.Count][];
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+
+        // Candidate keys as ids: a claim's words (their own ids), then its entities (after the words).
+        var keys = new int[claims.Count][];
+        var postings = new List<int>[wordIds.Count + entityIds.Count];
+        var ownPlace = new int[claims.Count][];
         for (var i = 0; i < claims.Count; i++)
         {
-            keys[i] = [.. Keys(claims[i])];
-            foreach (var key in keys[i])
+            var words = claims[i].Words;
+            keys[i] = new int[words.Count + claims[i].Entities.Count];
+            ownPlace[i] = new int[keys[i].Length];
+            var k = 0;
+            foreach (var word in words)
             {
-                if (!postings.TryGetValue(key, out var list))
-                {
-                    postings[key] = list = [];
-                }
+                keys[i][k++] = wordIds[word];
+            }
 
+            foreach (var entity in claims[i].Entities)
+            {
+                keys[i][k++] = wordIds.Count + entityIds[entity];
+            }
+
+            for (k = 0; k < keys[i].Length; k++)
+            {
+                var list = postings[keys[i][k]] ??= [];
+                ownPlace[i][k] = list.Count;
                 list.Add(i);
             }
         }
@@ -103,17 +116,21 @@ internal sealed class ClaimAligner
         for (var i = 0; i < claims.Count; i++)
         {
             candidates.Clear();
-            foreach (var key in keys[i])
+            for (var k = 0; k < keys[i].Length; k++)
             {
-                if (!postings.TryGetValue(key, out var list) || list.Count > MaxPostings)
+                var key = keys[i][k];
+                var list = postings[key];
+                if (list.Count > MaxPostings)
                 {
                     continue;
                 }
 
-                var weight = _idf.GetValueOrDefault(key, EntityKeyWeight);
-                foreach (var j in list)
+                // Postings are in claim order: the claims after this one follow its own place.
+                var weight = key < _wordWeights.Length ? _wordWeights[key] : EntityKeyWeight;
+                for (var p = ownPlace[i][k] + 1; p < list.Count; p++)
                 {
-                    if (j <= i || claims[j].Document == claims[i].Document)
+                    var j = list[p];
+                    if (claims[j].Document == claims[i].Document)
                     {
                         continue;
                     }
@@ -297,7 +314,4 @@ internal sealed class ClaimAligner
 
         return false;
     }
-
-    private static IEnumerable<string> Keys(ClaimStatement claim) =>
-        claim.Words.Concat(claim.Entities.Select(e => "entity:" + e));
 }
