@@ -362,7 +362,7 @@ public sealed class TimeRecognizer : IDocumentStep
             }
 
             var month = Month(m);
-            var year = DirectedYear(a, month, LooksForward(s, m.Index));
+            var year = DirectedYear(a, month, LooksForward(s, name.Index));
             found.Add(new(name.Index, name.Index + name.Length, FormatMonth(year, month), true, "month-name", anchor.Label));
         }
     }
