@@ -194,11 +194,14 @@ internal static class TimeExpressionResolver
             var apostrophe = text.IndexOfAny('\'', '’');
             var head = (apostrophe >= 0 ? text[..apostrophe] : text).ToString();
             var tail = apostrophe >= 0 ? text[(apostrophe + 1)..] : [];
-            bool? cue = FutureCues.Contains(head) || tail.Equals("ll", StringComparison.OrdinalIgnoreCase)
-                ? true
-                : PastCues.Contains(head) || (head.Length > 4 && char.IsLower(head[0]) && head.EndsWith("ed", StringComparison.Ordinal))
-                    ? false
-                    : null;
+            var future = FutureCues.Contains(head);
+            bool? cue = future && IsPrepositionOrNoun(sentence, head, word.Index + word.Length)
+                ? null
+                : future || tail.Equals("ll", StringComparison.OrdinalIgnoreCase)
+                    ? true
+                    : PastCues.Contains(head) || (head.Length > 4 && char.IsLower(head[0]) && head.EndsWith("ed", StringComparison.Ordinal))
+                        ? false
+                        : null;
             if (cue == true && (afterHad || (afterUnit && head.Equals("later", StringComparison.OrdinalIgnoreCase))))
             {
                 cue = false;
@@ -247,6 +250,25 @@ internal static class TimeExpressionResolver
                 nearestSameSide = new Choice(distance, cue.Forward);
             }
         }
+    }
+
+    /// <summary>
+    /// Future cues that say nothing of the future in their other uses: "next to the embassy",
+    /// "set aside" and "set Friday as the deadline" (but "set to", "set for"), "vacation plans"
+    /// and "a hastily planned trip" (but "plans to", "planning to", "planning for").
+    /// </summary>
+    private static bool IsPrepositionOrNoun(string sentence, string head, int end)
+    {
+        var next = TimePatterns.NextWord().Match(sentence, end);
+        var nextWord = next.Success ? next.Groups["word"].ValueSpan : [];
+        return head.ToUpperInvariant() switch
+        {
+            "NEXT" => nextWord.Equals("to", StringComparison.OrdinalIgnoreCase),
+            "SET" => !(nextWord.Equals("to", StringComparison.OrdinalIgnoreCase) || nextWord.Equals("for", StringComparison.OrdinalIgnoreCase)),
+            "PLAN" or "PLANS" or "PLANNED" => !nextWord.Equals("to", StringComparison.OrdinalIgnoreCase),
+            "PLANNING" => !(nextWord.Equals("to", StringComparison.OrdinalIgnoreCase) || nextWord.Equals("for", StringComparison.OrdinalIgnoreCase)),
+            _ => false,
+        };
     }
 
     /// <summary>The direction a preposition right before <paramref name="position"/> gives, or null.</summary>

@@ -115,6 +115,10 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\b(?:(?<since>(?i:since))|(?<until>(?i:until|till))|(?i:as\s+(?:soon|early)\s+as))\s+(?:(?i:early|late)\s+|\d{1,2}(?::\d{2})?\s*(?i:[ap]\.?m\b\.?)(?:\s+(?:[ECMP][SD]T|GMT))?,?\s+)?\z", RegexOptions.RightToLeft)]
     public static partial Regex DirectingPreposition();
 
+    /// <summary>The word right after a position (spaces between).</summary>
+    [GeneratedRegex(@"\G\s+(?<word>[A-Za-z]+)")]
+    public static partial Regex NextWord();
+
     /// <summary>Only what may come before a sentence's first word: spaces, quotation marks, brackets, dashes.</summary>
     [GeneratedRegex(@"\A[\s""“‘'`(\[—–-]*\z")]
     public static partial Regex OnlyOpeners();

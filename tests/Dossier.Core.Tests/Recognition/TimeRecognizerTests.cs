@@ -83,6 +83,11 @@ public sealed class TimeRecognizerTests
     [InlineData("In January, the company brought in a new chief executive, who will remain chairman.", "1989-10-27", "January", "1989-01")]
     [InlineData("``We will be ready to leave for Washington with the boy on Thursday,'' Castro said.", "2000-04-05", "Thursday", "2000-04-06")]
     [InlineData("On Friday, ``we will stay,'' the minister told reporters in the capital.", "2000-04-05", "Friday", "2000-03-31")]
+    [InlineData("More than 100 people have been killed in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.", "1998-08-08", "Friday", "1998-08-07")]
+    [InlineData("The INS ruled that Elian must be returned to his father and set Friday as the deadline.", "2000-01-15", "Friday", "2000-01-14")]
+    [InlineData("On Friday, when Albright set aside vacation plans for the hastily planned trip, the State Department lifted a warning.", "1998-08-17", "Friday", "1998-08-14")]
+    [InlineData("The new members can also participate in planning for the NATO summit in April.", "1998-12-05", "April", "1999-04")]
+    [InlineData("The summit is set for Friday, officials said on Monday.", "1998-12-09", "Friday", "1998-12-11")]
     [InlineData("The relatives have until 9 am Tuesday to sign the paper, officials said.", "2000-04-03", "9 am Tuesday", "2000-04-04T09:00")]
     public void Relative_expressions_resolve_against_the_publication_date(string sentence, string published, string text, string value)
     {
@@ -114,6 +119,8 @@ public sealed class TimeRecognizerTests
 
     [Theory]
     [InlineData("Kim may try to achieve three basic objectives.")]
+    [InlineData("Kopp was seen at the annual March for Life in Washington.")]
+    [InlineData("He was at the head of the March of the Combatant Mothers.")]
     [InlineData("DPRK's Ambassador to Russia Kim Hyung Jun (L) and chairman Konstantin Kosachev met.")]
     [InlineData("Officials attended the 8th meeting of the committee.")]
     [InlineData("Around 10,000 North Korean labourers are still employed in Russia.")]
