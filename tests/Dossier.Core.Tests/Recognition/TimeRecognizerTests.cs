@@ -88,6 +88,9 @@ public sealed class TimeRecognizerTests
     [InlineData("On Friday, when Albright set aside vacation plans for the hastily planned trip, the State Department lifted a warning.", "1998-08-17", "Friday", "1998-08-14")]
     [InlineData("The new members can also participate in planning for the NATO summit in April.", "1998-12-05", "April", "1999-04")]
     [InlineData("The summit is set for Friday, officials said on Monday.", "1998-12-09", "Friday", "1998-12-11")]
+    [InlineData("Sun had problems meeting demand for its computers well into the summer.", "1989-10-26", "the summer", "1989-SU")]
+    [InlineData("Sales slowed in the spring, the company said.", "1989-10-26", "the spring", "1989-SP")]
+    [InlineData("The company will open the plant in the spring.", "1989-10-26", "the spring", "1990-SP")]
     [InlineData("The relatives have until 9 am Tuesday to sign the paper, officials said.", "2000-04-03", "9 am Tuesday", "2000-04-04T09:00")]
     public void Relative_expressions_resolve_against_the_publication_date(string sentence, string published, string text, string value)
     {
@@ -120,6 +123,7 @@ public sealed class TimeRecognizerTests
     [Theory]
     [InlineData("Kim may try to achieve three basic objectives.")]
     [InlineData("Kopp was seen at the annual March for Life in Washington.")]
+    [InlineData("The summer camp was closed and the fall in prices continued.")]
     [InlineData("He was at the head of the March of the Combatant Mothers.")]
     [InlineData("DPRK's Ambassador to Russia Kim Hyung Jun (L) and chairman Konstantin Kosachev met.")]
     [InlineData("Officials attended the 8th meeting of the committee.")]
