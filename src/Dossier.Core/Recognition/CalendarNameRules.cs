@@ -5,7 +5,7 @@ using static Dossier.Core.Recognition.TimeExpressionResolver;
 namespace Dossier.Core.Recognition;
 
 /// <summary>
-/// Seasons ("last fall" → <c>1998-FA</c>, "summer 2018") and fixed or computed holidays
+/// Seasons ("last fall" → <c>1998-FA</c>, "summer 2018", "into the summer") and fixed or computed holidays
 /// ("Christmas", "Thanksgiving", "Election Day"), resolved to the occurrence the tense points at.
 /// </summary>
 internal static partial class CalendarNameRules
@@ -28,10 +28,13 @@ internal static partial class CalendarNameRules
             }
             else if (anchor is { } a && a.Knows(DatePrecision.Month))
             {
-                year = m.Groups["relation"].Value.ToUpperInvariant() switch
+                var relation = m.Groups["bare"].Success ? (LooksForward(sentence, m.Index) ? "FORWARD" : "BACK") : m.Groups["relation"].Value.ToUpperInvariant();
+                year = relation switch
                 {
                     "LAST" or "PAST" => startMonth + 3 <= a.Date.Month ? a.Date.Year : a.Date.Year - 1,
                     "NEXT" or "COMING" => startMonth > a.Date.Month ? a.Date.Year : a.Date.Year + 1,
+                    "BACK" => startMonth <= a.Date.Month ? a.Date.Year : a.Date.Year - 1,
+                    "FORWARD" => startMonth >= a.Date.Month ? a.Date.Year : a.Date.Year + 1,
                     _ => a.Date.Year,
                 };
             }
@@ -85,7 +88,8 @@ internal static partial class CalendarNameRules
     private static DateOnly NthWeekday(int year, int month, DayOfWeek weekday, int n) =>
         NearestWeekday(new DateOnly(year, month, 1), weekday, forward: true).AddDays(7 * (n - 1));
 
-    [GeneratedRegex(@"\b(?:(?<relation>(?i:last|this|next|past|coming|early|late))\s+)(?<season>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?<year>1[5-9]\d{2}|20\d{2})\b)?|\b(?<season>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?<year>1[5-9]\d{2}|20\d{2})\b")]
+    // The third form is "the summer" after a preposition ("well into the summer"): the last such season, or the next when the clause looks ahead.
+    [GeneratedRegex(@"\b(?:(?<relation>(?i:last|this|next|past|coming|early|late))\s+)(?<season>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?<year>1[5-9]\d{2}|20\d{2})\b)?|\b(?<season>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?<year>1[5-9]\d{2}|20\d{2})\b|(?<=\b(?i:in|during|over|since|until|through|into|by|for)\s+)(?<bare>(?i:the))\s+(?<season>(?i:spring|summer|fall|autumn|winter))\b(?![-’']|\s+(?:(?i:of)\s+)?\d)")]
     private static partial Regex Season();
 
     [GeneratedRegex(@"\b(?:(?<relation>(?i:last|this|next))\s+)?(?<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Election\s+Day|Thanksgiving)(?:\s+Day)?(?:,?\s+(?<year>1[5-9]\d{2}|20\d{2})\b)?")]

@@ -5,7 +5,7 @@ namespace Dossier.Core.Recognition;
 
 /// <summary>
 /// Durations without a counted number: "all day", "a full week", "the whole year" (one unit),
-/// "another month", and halves ("half an hour", "an hour and a half", "two and a half years").
+/// "another month", and halves ("half an hour", "an hour and a half", "two and a half years", "5 1/2 hours").
 /// </summary>
 internal static partial class DurationPhraseRules
 {
@@ -32,6 +32,12 @@ internal static partial class DurationPhraseRules
             {
                 Add(found, m, count + 0.5, m.Groups["unit"].Value, "duration:and-a-half");
             }
+        }
+
+        foreach (Match m in FigureAndAHalf().Matches(sentence))
+        {
+            var count = int.Parse(m.Groups["count"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            Add(found, m, count + 0.5, m.Groups["unit"].Value, "duration:and-a-half");
         }
     }
 
@@ -73,4 +79,8 @@ internal static partial class DurationPhraseRules
 
     [GeneratedRegex(@"\b(?<count>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,3})\s+(?:" + Unit + @"s?\s+(?i:and)\s+(?i:a\s+)?(?i:half)\b|(?i:and)\s+(?i:a\s+)?(?i:half)\s+" + Unit + @"s?\b)")]
     private static partial Regex AndAHalf();
+
+    /// <summary>"5 1/2 hours", "2 1/2 years" (without it, "2 hours" alone would be read out of "1/2 hours").</summary>
+    [GeneratedRegex(@"(?<![\d/.,])(?<count>\d{1,3})\s+1/2\s+" + Unit + @"s?\b(?!-)")]
+    private static partial Regex FigureAndAHalf();
 }

@@ -20,10 +20,16 @@ internal static class TimeExpressionResolver
         "minutes", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decades",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Past tense: these words, the irregular past forms below and lower-case words in "-ed".
     private static readonly FrozenSet<string> PastCues = new[]
     {
         "said", "says", "told", "was", "were", "had", "did", "met", "held", "went", "came", "gave", "took",
         "made", "left", "began", "spoke", "wrote", "saw", "ago", "last", "yesterday",
+        "brought", "bought", "sought", "thought", "fought", "caught", "taught", "sold", "won", "lost", "fell",
+        "rose", "struck", "ran", "sent", "spent", "built", "felt", "kept", "meant", "paid", "stood", "became",
+        "knew", "grew", "threw", "drew", "flew", "chose", "broke", "drove", "shot", "fled", "heard", "sank",
+        "hung", "sat", "got", "forgot", "swore", "tore", "stole", "arose", "dealt", "froze", "hid", "slept",
+        "swept", "understood", "withdrew", "overcame", "undertook", "upheld",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The month number of a month name or abbreviation ("Apr.", "Sept"), or null.</summary>
@@ -156,30 +162,46 @@ internal static class TimeExpressionResolver
     }
 
     /// <summary>
-    /// Whether the clause around <paramref name="position"/> speaks of the future: the nearest
-    /// tense cue decides ("On Friday, Peskov said the leaders will…" is past because "said" is
-    /// nearer than "will"). Without a cue, news looks back. A cue is read with its verb group:
-    /// "were planning" is future (the auxiliary gives way to the verb after it), "had been
-    /// scheduled" past, and "later" after a unit ("three days later") counts from a past event.
+    /// Whether the clause around <paramref name="position"/> speaks of the future. A preposition
+    /// right before the expression settles it: "since" looks back, "until", "till", "as soon as"
+    /// and "as early as" look ahead ("postponed until Tuesday morning"; not "Until Thursday, he
+    /// had…" opening the sentence). Otherwise the nearest tense cue decides ("On Friday, Peskov
+    /// said the leaders will…" is past because "said" is nearer than "will"), looking first on
+    /// the same side of any quotation marks, so that a weekday inside a quotation follows the
+    /// quotation's tense and not the reporting verb's. Without a cue, news looks back. A cue is
+    /// read with its verb group: "were planning" is future (the auxiliary gives way to the verb
+    /// after it), "had been scheduled" past, and "later" after a unit ("three days later")
+    /// counts from a past event.
     /// </summary>
     public static bool LooksForward(string sentence, int position)
     {
-        var bestDistance = int.MaxValue;
-        var forward = false;
+        if (PrepositionBefore(sentence, position) is { } directed)
+        {
+            return directed;
+        }
+
+        var quotesBefore = QuoteMarks(sentence, 0, Math.Min(position, sentence.Length));
+        var (nearest, nearestSameSide) = (new Choice(int.MaxValue, false), new Choice(int.MaxValue, false));
         Cue? pendingAuxiliary = null;
         var afterHad = false;
         var afterUnit = false;
+        var (scanned, quotes) = (0, 0);
         foreach (var word in TimePatterns.Word().EnumerateMatches(sentence))
         {
+            quotes += QuoteMarks(sentence, scanned, word.Index);
+            scanned = word.Index;
             var text = sentence.AsSpan(word.Index, word.Length);
             var apostrophe = text.IndexOfAny('\'', '’');
             var head = (apostrophe >= 0 ? text[..apostrophe] : text).ToString();
             var tail = apostrophe >= 0 ? text[(apostrophe + 1)..] : [];
-            bool? cue = FutureCues.Contains(head) || tail.Equals("ll", StringComparison.OrdinalIgnoreCase)
-                ? true
-                : PastCues.Contains(head) || (head.Length > 4 && char.IsLower(head[0]) && head.EndsWith("ed", StringComparison.Ordinal))
-                    ? false
-                    : null;
+            var future = FutureCues.Contains(head);
+            bool? cue = future && IsPrepositionOrNoun(sentence, head, word.Index + word.Length)
+                ? null
+                : future || tail.Equals("ll", StringComparison.OrdinalIgnoreCase)
+                    ? true
+                    : PastCues.Contains(head) || (head.Length > 4 && char.IsLower(head[0]) && head.EndsWith("ed", StringComparison.Ordinal))
+                        ? false
+                        : null;
             if (cue == true && (afterHad || (afterUnit && head.Equals("later", StringComparison.OrdinalIgnoreCase))))
             {
                 cue = false;
@@ -198,7 +220,7 @@ internal static class TimeExpressionResolver
                 continue;
             }
 
-            var current = new Cue(word.Index, word.Length, cue.Value);
+            var current = new Cue(word.Index, word.Length, cue.Value, (quotes - quotesBefore) % 2 == 0);
             if (Auxiliaries.Contains(head))
             {
                 pendingAuxiliary = current;
@@ -213,18 +235,82 @@ internal static class TimeExpressionResolver
             Consider(last);
         }
 
-        return forward;
+        return nearestSameSide.Distance < int.MaxValue ? nearestSameSide.Forward : nearest.Forward;
 
         void Consider(Cue cue)
         {
             var distance = cue.Index >= position ? cue.Index - position : position - (cue.Index + cue.Length);
-            if (distance < bestDistance)
+            if (distance < nearest.Distance)
             {
-                bestDistance = distance;
-                forward = cue.Forward;
+                nearest = new Choice(distance, cue.Forward);
+            }
+
+            if (cue.SameSideOfQuotes && distance < nearestSameSide.Distance)
+            {
+                nearestSameSide = new Choice(distance, cue.Forward);
             }
         }
     }
 
-    private readonly record struct Cue(int Index, int Length, bool Forward);
+    /// <summary>
+    /// Future cues that say nothing of the future in their other uses: "next to the embassy",
+    /// "set aside" and "set Friday as the deadline" (but "set to", "set for"), "vacation plans"
+    /// and "a hastily planned trip" (but "plans to", "planning to", "planning for").
+    /// </summary>
+    private static bool IsPrepositionOrNoun(string sentence, string head, int end)
+    {
+        var next = TimePatterns.NextWord().Match(sentence, end);
+        var nextWord = next.Success ? next.Groups["word"].ValueSpan : [];
+        return head.ToUpperInvariant() switch
+        {
+            "NEXT" => nextWord.Equals("to", StringComparison.OrdinalIgnoreCase),
+            "SET" => !(nextWord.Equals("to", StringComparison.OrdinalIgnoreCase) || nextWord.Equals("for", StringComparison.OrdinalIgnoreCase)),
+            "PLAN" or "PLANS" or "PLANNED" => !nextWord.Equals("to", StringComparison.OrdinalIgnoreCase),
+            "PLANNING" => !(nextWord.Equals("to", StringComparison.OrdinalIgnoreCase) || nextWord.Equals("for", StringComparison.OrdinalIgnoreCase)),
+            _ => false,
+        };
+    }
+
+    /// <summary>The direction a preposition right before <paramref name="position"/> gives, or null.</summary>
+    private static bool? PrepositionBefore(string sentence, int position)
+    {
+        var match = TimePatterns.DirectingPreposition().Match(sentence, 0, Math.Min(position, sentence.Length));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        if (match.Groups["since"].Success)
+        {
+            return false;
+        }
+
+        var opensSentence = TimePatterns.OnlyOpeners().IsMatch(sentence.AsSpan(0, match.Index));
+        return match.Groups["until"].Success && opensSentence ? null : true;
+    }
+
+    /// <summary>The quotation marks in <c>sentence[start..end]</c>: straight and curly double quotes, and the doubled <c>``</c> and <c>''</c> of wire copy.</summary>
+    private static int QuoteMarks(string sentence, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = sentence[i];
+            if (c is '"' or '“' or '”')
+            {
+                count++;
+            }
+            else if (c is '`' or '\'' && i + 1 < end && sentence[i + 1] == c)
+            {
+                count++;
+                i++;
+            }
+        }
+
+        return count;
+    }
+
+    private readonly record struct Choice(int Distance, bool Forward);
+
+    private readonly record struct Cue(int Index, int Length, bool Forward, bool SameSideOfQuotes);
 }

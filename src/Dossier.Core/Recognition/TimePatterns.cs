@@ -107,4 +107,19 @@ internal static partial class TimePatterns
 
     [GeneratedRegex(@"\A[\s,]*\z")]
     public static partial Regex OnlySeparators();
+
+    /// <summary>
+    /// A preposition that directs the expression after it, matched against the text before it;
+    /// "early"/"late" or a clock time may come between ("since early December", "until 9 a.m. Tuesday").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<since>(?i:since))|(?<until>(?i:until|till))|(?i:as\s+(?:soon|early)\s+as))\s+(?:(?i:early|late)\s+|\d{1,2}(?::\d{2})?\s*(?i:[ap]\.?m\b\.?)(?:\s+(?:[ECMP][SD]T|GMT))?,?\s+)?\z", RegexOptions.RightToLeft)]
+    public static partial Regex DirectingPreposition();
+
+    /// <summary>The word right after a position (spaces between).</summary>
+    [GeneratedRegex(@"\G\s+(?<word>[A-Za-z]+)")]
+    public static partial Regex NextWord();
+
+    /// <summary>Only what may come before a sentence's first word: spaces, quotation marks, brackets, dashes.</summary>
+    [GeneratedRegex(@"\A[\s""“‘'`(\[—–-]*\z")]
+    public static partial Regex OnlyOpeners();
 }

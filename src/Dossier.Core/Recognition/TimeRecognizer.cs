@@ -356,13 +356,15 @@ public sealed class TimeRecognizer : IDocumentStep
         foreach (Match m in TimePatterns.BareMonth().Matches(s))
         {
             var name = m.Groups["month"];
-            if (name.Value == "May" && !m.Groups["cue"].Success)
+            if (!m.Groups["cue"].Success && (name.Value == "May" || (name.Value == "March" && TimePatterns.NextWord().Match(s, m.Index + m.Length) is { Success: true } next
+                && next.Groups["word"].Value is "for" or "of" or "on" or "against" or "to")))
             {
+                // The modal "may"; a march ("the annual March for Life", "the March of the Combatant Mothers").
                 continue;
             }
 
             var month = Month(m);
-            var year = DirectedYear(a, month, LooksForward(s, m.Index));
+            var year = DirectedYear(a, month, LooksForward(s, name.Index));
             found.Add(new(name.Index, name.Index + name.Length, FormatMonth(year, month), true, "month-name", anchor.Label));
         }
     }

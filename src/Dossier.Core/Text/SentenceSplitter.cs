@@ -25,6 +25,13 @@ public sealed class SentenceSplitter : IDocumentStep
         "shouted", "cried", "exclaimed", "wondered", "insisted", "stated", "declared", "noted",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // What may follow a clock time's "a.m."/"p.m." inside its sentence: the day it falls on or its time zone.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClockQualifiers = new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _extra;
 
     public SentenceSplitter()
@@ -473,10 +480,12 @@ public sealed class SentenceSplitter : IDocumentStep
 
         if (body.Equals("a.m", StringComparison.OrdinalIgnoreCase) || body.Equals("p.m", StringComparison.OrdinalIgnoreCase))
         {
-            // "He left at 6 P.M. Travelers who…", but not a time that opens its sentence: "At 5 a.m. Mr. Smith went…".
+            // "He left at 6 P.M. Travelers who…", but not a time that opens its sentence: "At 5 a.m. Mr. Smith went…",
+            // nor one that its day or time zone follows: "until 9 a.m. Tuesday", "at 4 a.m. EDT Thursday".
             var afterNumber = i > first && tokens[i - 1].Kind == TokenKind.Number;
             var fronted = i - FirstContent(text, tokens, first) < 3;
-            return afterNumber && !fronted && next.Kind == TokenKind.Word && char.IsUpper(text[next.Span.Start]);
+            return afterNumber && !fronted && next.Kind == TokenKind.Word && char.IsUpper(text[next.Span.Start])
+                && !ClockQualifiers.Contains(text.AsSpan(next.Span.Start, next.Span.Length));
         }
 
         return Abbreviations.Lookup(body) switch

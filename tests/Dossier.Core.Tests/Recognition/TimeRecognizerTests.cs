@@ -76,6 +76,22 @@ public sealed class TimeRecognizerTests
     [InlineData("The offer had been scheduled to expire on Friday.", "1989-10-30", "Friday", "1989-10-27")]
     [InlineData("Three days later, on Friday, the index was down.", "1989-10-30", "Friday", "1989-10-27")]
     [InlineData("Relatives said they will look for ways around Wednesday's ruling.", "2000-01-15", "Wednesday", "2000-01-12")]
+    [InlineData("The carrier, which has been on patrol since March, was scheduled to return to port in the autumn.", "1990-08-13", "March", "1990-03")]
+    [InlineData("Officials said they had postponed the hearing until Tuesday.", "2000-03-30", "Tuesday", "2000-04-04")]
+    [InlineData("The group might come to the U.S. as soon as Tuesday, according to unconfirmed reports.", "2000-04-03", "Tuesday", "2000-04-04")]
+    [InlineData("Until Thursday, Kopp had been described only as a material witness.", "1999-05-07", "Thursday", "1999-05-06")]
+    [InlineData("In January, the company brought in a new chief executive, who will remain chairman.", "1989-10-27", "January", "1989-01")]
+    [InlineData("``We will be ready to leave for Washington with the boy on Thursday,'' Castro said.", "2000-04-05", "Thursday", "2000-04-06")]
+    [InlineData("On Friday, ``we will stay,'' the minister told reporters in the capital.", "2000-04-05", "Friday", "2000-03-31")]
+    [InlineData("More than 100 people have been killed in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.", "1998-08-08", "Friday", "1998-08-07")]
+    [InlineData("The INS ruled that Elian must be returned to his father and set Friday as the deadline.", "2000-01-15", "Friday", "2000-01-14")]
+    [InlineData("On Friday, when Albright set aside vacation plans for the hastily planned trip, the State Department lifted a warning.", "1998-08-17", "Friday", "1998-08-14")]
+    [InlineData("The new members can also participate in planning for the NATO summit in April.", "1998-12-05", "April", "1999-04")]
+    [InlineData("The summit is set for Friday, officials said on Monday.", "1998-12-09", "Friday", "1998-12-11")]
+    [InlineData("Sun had problems meeting demand for its computers well into the summer.", "1989-10-26", "the summer", "1989-SU")]
+    [InlineData("Sales slowed in the spring, the company said.", "1989-10-26", "the spring", "1989-SP")]
+    [InlineData("The company will open the plant in the spring.", "1989-10-26", "the spring", "1990-SP")]
+    [InlineData("The relatives have until 9 am Tuesday to sign the paper, officials said.", "2000-04-03", "9 am Tuesday", "2000-04-04T09:00")]
     public void Relative_expressions_resolve_against_the_publication_date(string sentence, string published, string text, string value)
     {
         var document = Recognize(sentence, published);
@@ -93,6 +109,7 @@ public sealed class TimeRecognizerTests
     [InlineData("The visit lasted three days.", "three days", "P3D")]
     [InlineData("Talks went on for 12 hours.", "12 hours", "PT12H")]
     [InlineData("The war lasted a few decades.", "a few decades", "PXY")]
+    [InlineData("Albright spent 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5.5H")]
     public void Durations_are_not_dates(string sentence, string text, string value)
     {
         var document = Recognize(sentence, "2019-04-25");
@@ -105,6 +122,9 @@ public sealed class TimeRecognizerTests
 
     [Theory]
     [InlineData("Kim may try to achieve three basic objectives.")]
+    [InlineData("Kopp was seen at the annual March for Life in Washington.")]
+    [InlineData("The summer camp was closed and the fall in prices continued.")]
+    [InlineData("He was at the head of the March of the Combatant Mothers.")]
     [InlineData("DPRK's Ambassador to Russia Kim Hyung Jun (L) and chairman Konstantin Kosachev met.")]
     [InlineData("Officials attended the 8th meeting of the committee.")]
     [InlineData("Around 10,000 North Korean labourers are still employed in Russia.")]
