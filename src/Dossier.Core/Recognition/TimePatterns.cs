@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Dossier.Core.Recognition;
@@ -94,6 +95,16 @@ internal static partial class TimePatterns
 
     [GeneratedRegex(@"\b(?:(?<relation>(?i:last|next|this|coming|past))\s+)?" + Weekday)]
     public static partial Regex WeekdayName();
+
+    private static readonly SearchValues<string> DurationUnitStems = SearchValues.Create(
+        ["year", "month", "week", "day", "hour", "minute", "second", "decade", "centur"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the text holds a unit word that <see cref="Duration"/> and <see cref="HyphenatedDuration"/>
+    /// need: their optional leading words let the expressions start anywhere, so a text without one
+    /// is not searched at all.
+    /// </summary>
+    public static bool MayHoldDurationUnit(string text) => text.AsSpan().ContainsAny(DurationUnitStems);
 
     [GeneratedRegex(@"(?:\b" + Qualifier + @"\s+)?(?:\b(?i:the)\s+(?:(?i:first|last|past|next|latest|coming|final)\s+)?)?\b" + Count + @"\s+(?<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds|(?<=\b(?i:a|one|1)\s+)(?i:second)|decades?|century|centuries))\b(?![-’']|\s+(?i:old|of\s+age)\b)")]
     public static partial Regex Duration();

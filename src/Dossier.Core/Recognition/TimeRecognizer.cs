@@ -188,14 +188,17 @@ public sealed class TimeRecognizer : IDocumentStep
             found.Add(new(year.Index, year.Index + year.Length, year.Value, true, "year", null));
         }
 
-        foreach (Match m in TimePatterns.Duration().Matches(s))
+        if (TimePatterns.MayHoldDurationUnit(s))
         {
-            AddDuration(found, m);
-        }
+            foreach (Match m in TimePatterns.Duration().Matches(s))
+            {
+                AddDuration(found, m);
+            }
 
-        foreach (Match m in TimePatterns.HyphenatedDuration().Matches(s))
-        {
-            AddDuration(found, m);
+            foreach (Match m in TimePatterns.HyphenatedDuration().Matches(s))
+            {
+                AddDuration(found, m);
+            }
         }
 
         foreach (Match m in TimePatterns.SlashedIsoDate().Matches(s))
