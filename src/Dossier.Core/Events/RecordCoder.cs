@@ -12,13 +12,14 @@ public sealed class RecordCoder(EventDictionaries dictionaries)
 {
     private readonly SentenceCoder _coder = new(dictionaries);
 
-    public List<SentenceEvent> Code(string text, DateOnly? date)
+    /// <param name="requireDyad">False to code events with a missing source or target as <c>---</c> (PETRARCH's require_dyad option).</param>
+    public List<SentenceEvent> Code(string text, DateOnly? date, bool requireDyad = true)
     {
         var (words, _) = CodingWords.Split(text, Tokenizer.Tokenize(text));
         var tags = BuiltInModels.PartOfSpeech.Tag(words);
-        return [.. _coder.Code(words, tags, date).Where(e => e.Mode != EventMode.Negated)];
+        return [.. _coder.Code(words, tags, date, requireDyad: requireDyad).Where(e => e.Mode != EventMode.Negated)];
     }
 
-    public List<ExpectedCoding> Codings(string text, DateOnly? date) =>
-        [.. Code(text, date).Select(e => new ExpectedCoding(e.SourceCode, e.TargetCode, e.Code)).Distinct()];
+    public List<ExpectedCoding> Codings(string text, DateOnly? date, bool requireDyad = true) =>
+        [.. Code(text, date, requireDyad).Select(e => new ExpectedCoding(e.SourceCode, e.TargetCode, e.Code)).Distinct()];
 }

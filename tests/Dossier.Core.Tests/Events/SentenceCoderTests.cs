@@ -217,4 +217,18 @@ public sealed class SentenceCoderTests
     {
         Assert.Equal(["ARN 045 GON Asserted"], Code("Arnor celebrated a feast in Osgiliath with the envoys of Gondor."));
     }
+
+    [Fact]
+    public void Without_require_dyad_a_missing_actor_is_coded_as_dashes_and_an_agent_alone_is_an_actor()
+    {
+        List<string> CodeWithoutDyad(string text) =>
+            [.. Coder.Code(text, null, requireDyad: false).Select(e => $"{e.SourceCode} {e.Code} {e.TargetCode}")];
+
+        Assert.Equal(["ARN 190 ---"], CodeWithoutDyad("Arnor attacked the bridge."));
+        Assert.Equal(["---GOV 190 ---"], CodeWithoutDyad("Officials attacked the bridge."));
+        Assert.Equal(["ARN 190 GON"], CodeWithoutDyad("Arnor attacked Gondor."));
+        Assert.Empty(CodeWithoutDyad("The crowd attacked the bridge."));
+        Assert.Empty(Code("Arnor attacked the bridge."));
+        Assert.Empty(Code("Officials attacked the bridge."));
+    }
 }
