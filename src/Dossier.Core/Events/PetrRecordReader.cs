@@ -48,7 +48,7 @@ public static partial class PetrRecordReader
             var evaluate = !string.Equals(attributes.GetValueOrDefault("evaluate"), "false", StringComparison.OrdinalIgnoreCase);
             var words = WebUtility.HtmlDecode(textMatch.Groups["text"].Value).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             var requireDyad = conll || RequireDyadAt(dyadSettings, sentence.Index);
-            records.Add(new CodingRecord(attributes.GetValueOrDefault("id", string.Empty), attributes.GetValueOrDefault("category", string.Empty), date, string.Join(' ', words), expected, evaluate, RequireDyad: requireDyad));
+            records.Add(new CodingRecord(attributes.GetValueOrDefault("id", string.Empty), attributes.GetValueOrDefault("category", string.Empty), date, string.Join(' ', words), expected, evaluate, Options: requireDyad ? null : new CodingOptions(RequireDyad: false)));
         }
 
         var files = new SuiteDictionaryFiles(

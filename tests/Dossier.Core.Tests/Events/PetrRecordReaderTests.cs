@@ -29,7 +29,7 @@ public sealed class PetrRecordReaderTests
     {
         var records = Read(Records);
 
-        Assert.Equal([true, false, true], records.Select(r => r.RequireDyad));
+        Assert.Equal([true, false, true], records.Select(r => r.Coding.RequireDyad));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class PetrRecordReaderTests
     {
         var withParse = Records.Replace("<Text>A senior official said on Saturday.</Text>", "<Text>A senior official said on Saturday.</Text>\n<Parse>\n1\tA\ta\tDET\n</Parse>", StringComparison.Ordinal);
 
-        Assert.All(Read(withParse), r => Assert.True(r.RequireDyad));
+        Assert.All(Read(withParse), r => Assert.True(r.Coding.RequireDyad));
     }
 
     private static IReadOnlyList<CodingRecord> Read(string text)
