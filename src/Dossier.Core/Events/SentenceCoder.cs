@@ -438,11 +438,25 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
     private static ActorUnit? Object(SentenceView s, int verbEnd, ActorUnit? source)
     {
         var sawNoun = false;
+        var inThatClause = false;
         for (var t = verbEnd; t < s.Words.Count && t < verbEnd + MaxTargetDistance; t++)
         {
             if (s.UnitAt[t] is { } unit && !ReferenceEquals(unit, source))
             {
                 return unit;
+            }
+
+            // A verb's "that" clause gives the target only as its subject ("Gollum allowed that Mordor isn't …",
+            // not "claimed that sanctions against Mordor are useless").
+            if (inThatClause && s.Tags[t] is not ("DT" or "JJ" or "JJR" or "JJS" or "PRP$" or "CD" or "RB"))
+            {
+                return null;
+            }
+
+            if (!sawNoun && string.Equals(s.Words[t], "that", StringComparison.OrdinalIgnoreCase))
+            {
+                inThatClause = true;
+                continue;
             }
 
             // A comma after the verb's noun phrase ends its clause ("burned down its embassy, a senior official said").

@@ -247,4 +247,12 @@ public sealed class SentenceCoderTests
         Assert.Equal(["ARN 190 GON"], CodeIn(EventScope.FirstPerSentence, TwoClauses));
         Assert.Equal(3, CodeIn(EventScope.All, TwoClauses).Count);
     }
+
+    [Fact]
+    public void The_subject_of_a_verbs_that_clause_is_its_target()
+    {
+        Assert.Equal(["ARN 020 GON Asserted"], Code("Arnor suggested that Gondor is not a pleasant place."));
+        Assert.Empty(Code("Arnor suggested a plan that Gondor liked."));
+        Assert.Empty(Code("Arnor suggested that talks with Gondor are useless."));
+    }
 }
