@@ -77,7 +77,8 @@ public static class ActorFinder
 
     /// <summary>The actor units of a sentence from its hits (in token order).</summary>
     /// <param name="splitJointCodes">Whether a code naming several actors ("FRO/BIL/SAM") becomes one code per actor.</param>
-    public static List<ActorUnit> Units(IReadOnlyList<string> words, IReadOnlyList<string> tags, IReadOnlyList<ActorHit> hits, DateOnly? date, bool splitJointCodes = true)
+    /// <param name="agentsAlone">Whether agents with no actor are units of their own, coded <c>---</c> plus the agent ("a senior official": <c>---GOV</c>).</param>
+    public static List<ActorUnit> Units(IReadOnlyList<string> words, IReadOnlyList<string> tags, IReadOnlyList<ActorHit> hits, DateOnly? date, bool splitJointCodes = true, bool agentsAlone = false)
     {
         var groups = new List<Group>();
         foreach (var hit in hits)
@@ -116,6 +117,10 @@ public static class ActorFinder
                     // Not a compound after all: only the first group stands alone here.
                     j = i + 1;
                     codes = CompoundCodes(groups, i, j);
+                    if (codes is null && agentsAlone && groups[i].HasAgent)
+                    {
+                        codes = [Compose("---", groups[i].Agents)];
+                    }
                 }
             }
 

@@ -6,4 +6,8 @@ namespace Dossier.Core.Events;
 /// </summary>
 /// <param name="Evaluate">False when the suite marks the record as not to be evaluated.</param>
 /// <param name="SkipReason">Why the record is not evaluated, when the reader can say more than <see cref="Evaluate"/>.</param>
-public sealed record CodingRecord(string Id, string Category, DateOnly? Date, string Text, IReadOnlyList<ExpectedCoding> Expected, bool Evaluate = true, string? SkipReason = null);
+/// <param name="Options">The coder's settings for this record, when the suite changes them (null: <see cref="CodingOptions.Default"/>).</param>
+public sealed record CodingRecord(string Id, string Category, DateOnly? Date, string Text, IReadOnlyList<ExpectedCoding> Expected, bool Evaluate = true, string? SkipReason = null, CodingOptions? Options = null)
+{
+    public CodingOptions Coding => Options ?? CodingOptions.Default;
+}

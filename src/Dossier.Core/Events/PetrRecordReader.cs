@@ -11,6 +11,9 @@ namespace Dossier.Core.Events;
 /// <c>&lt;Text&gt;</c>; the parses are not read. The <c>&lt;Environment&gt;</c> names the dictionaries.
 /// The files are not well-formed XML (comments with "--" and nested comments, stray braces), so
 /// they are read by pattern, after dropping the '#' header lines and comments.
+/// <c>&lt;Config option="require_dyad" value="false"/&gt;</c> between records holds for the records
+/// after it, as in PETRARCH-2; UD-PETRARCH's validator does not read <c>&lt;Config&gt;</c>, so in a
+/// suite with CoNLL-U parses every record requires a dyad.
 /// </summary>
 public static partial class PetrRecordReader
 {
@@ -19,6 +22,8 @@ public static partial class PetrRecordReader
         var lines = File.ReadLines(path).Where(l => !l.StartsWith('#'));
         var text = Comments().Replace(string.Join('\n', lines), string.Empty);
         var records = new List<CodingRecord>();
+        var conll = ConllParse().IsMatch(text);
+        var dyadSettings = RequireDyadSettings().Matches(text);
         foreach (Match sentence in Sentences().Matches(text))
         {
             var attributes = Attributes(sentence.Groups["attributes"].Value);
@@ -42,7 +47,8 @@ public static partial class PetrRecordReader
             DateOnly? date = DictionaryLines.TryParseDate(attributes.GetValueOrDefault("date", string.Empty), out var day) ? day : null;
             var evaluate = !string.Equals(attributes.GetValueOrDefault("evaluate"), "false", StringComparison.OrdinalIgnoreCase);
             var words = WebUtility.HtmlDecode(textMatch.Groups["text"].Value).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            records.Add(new CodingRecord(attributes.GetValueOrDefault("id", string.Empty), attributes.GetValueOrDefault("category", string.Empty), date, string.Join(' ', words), expected, evaluate));
+            var requireDyad = conll || RequireDyadAt(dyadSettings, sentence.Index);
+            records.Add(new CodingRecord(attributes.GetValueOrDefault("id", string.Empty), attributes.GetValueOrDefault("category", string.Empty), date, string.Join(' ', words), expected, evaluate, Options: requireDyad ? null : new CodingOptions(RequireDyad: false)));
         }
 
         var files = new SuiteDictionaryFiles(
@@ -50,8 +56,25 @@ public static partial class PetrRecordReader
             [.. EnvironmentElements(text, "Actorfile")],
             Element(text, "Agentfile"),
             Element(text, "Discardfile"),
-            ConllParse().IsMatch(text));
+            conll);
         return (records, files);
+    }
+
+    /// <summary>The require_dyad setting in force at <paramref name="position"/>: the last one before it (PETRARCH's rule: any value containing "false" turns it off), else on.</summary>
+    private static bool RequireDyadAt(MatchCollection settings, int position)
+    {
+        var required = true;
+        foreach (Match setting in settings)
+        {
+            if (setting.Index > position)
+            {
+                break;
+            }
+
+            required = !setting.Groups["value"].Value.Contains("false", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return required;
     }
 
     private static Dictionary<string, string> Attributes(string text)
@@ -73,6 +96,9 @@ public static partial class PetrRecordReader
     /// <summary>A UD-PETRARCH parse: CoNLL-U lines ("1&lt;TAB&gt;Arnor&lt;TAB&gt;Arnor&lt;TAB&gt;PROPN…") right after <c>&lt;Parse&gt;</c>.</summary>
     [GeneratedRegex(@"<Parse>\s*1\t")]
     private static partial Regex ConllParse();
+
+    [GeneratedRegex(@"<Config\s+option\s*=\s*""require_dyad""\s+value\s*=\s*""(?<value>[^""]*)""")]
+    private static partial Regex RequireDyadSettings();
 
     [GeneratedRegex("<!--.*?-->", RegexOptions.Singleline)]
     private static partial Regex Comments();

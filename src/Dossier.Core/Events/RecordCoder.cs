@@ -6,19 +6,22 @@ namespace Dossier.Core.Events;
 
 /// <summary>
 /// Codes a plain sentence as a validation suite gives it: our tokenizer and part-of-speech tagger,
-/// then <see cref="SentenceCoder"/>. Negated events are left out, as a CAMEO coder does.
+/// then <see cref="SentenceCoder"/>. Negated events are left out, as a CAMEO coder does; the
+/// record's <see cref="CodingOptions"/> say whether a dyad is required and which events are kept.
 /// </summary>
 public sealed class RecordCoder(EventDictionaries dictionaries)
 {
     private readonly SentenceCoder _coder = new(dictionaries);
 
-    public List<SentenceEvent> Code(string text, DateOnly? date)
+    public List<SentenceEvent> Code(string text, DateOnly? date, CodingOptions? options = null)
     {
+        options ??= CodingOptions.Default;
         var (words, _) = CodingWords.Split(text, Tokenizer.Tokenize(text));
         var tags = BuiltInModels.PartOfSpeech.Tag(words);
-        return [.. _coder.Code(words, tags, date).Where(e => e.Mode != EventMode.Negated)];
+        var events = _coder.Code(words, tags, date, requireDyad: options.RequireDyad).Where(e => e.Mode != EventMode.Negated).ToList();
+        return ClauseScope.Filter(events, words, tags, options.Scope);
     }
 
-    public List<ExpectedCoding> Codings(string text, DateOnly? date) =>
-        [.. Code(text, date).Select(e => new ExpectedCoding(e.SourceCode, e.TargetCode, e.Code)).Distinct()];
+    public List<ExpectedCoding> Codings(string text, DateOnly? date, CodingOptions? options = null) =>
+        [.. Code(text, date, options).Select(e => new ExpectedCoding(e.SourceCode, e.TargetCode, e.Code)).Distinct()];
 }

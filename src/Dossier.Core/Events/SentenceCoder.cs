@@ -15,6 +15,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
     private const int MaxTargetDistance = 20;
     private const int MaxSourceDistance = 25;
     private const int MaxAppositiveLength = 15;
+    private const string MissingActorCode = "---";
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -43,7 +44,11 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
 
     /// <summary>The events of a sentence given as words with Penn Treebank tags.</summary>
     /// <param name="extraHits">Actors found by other means (named-entity mentions), merged with the lexicon's.</param>
-    public List<SentenceEvent> Code(IReadOnlyList<string> words, IReadOnlyList<string> tags, DateOnly? date, IReadOnlyList<ActorHit>? extraHits = null)
+    /// <param name="requireDyad">
+    /// False to code an event whose source or target is missing, with <c>---</c> in its place, and agents
+    /// without an actor as actors of their own ("a senior official" → <c>---GOV</c>), as PETRARCH does with require_dyad off.
+    /// </param>
+    public List<SentenceEvent> Code(IReadOnlyList<string> words, IReadOnlyList<string> tags, DateOnly? date, IReadOnlyList<ActorHit>? extraHits = null, bool requireDyad = true)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(tags);
@@ -59,8 +64,8 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             hits = Merge(hits, extraHits);
         }
 
-        var units = ActorFinder.Units(words, tags, hits, date, splitJointCodes: !Dictionaries.KeepJointActorCodes);
-        if (units.Count == 0 || (units.Count == 1 && units[0].Codes.Count < 2))
+        var units = ActorFinder.Units(words, tags, hits, date, splitJointCodes: !Dictionaries.KeepJointActorCodes, agentsAlone: !requireDyad);
+        if (units.Count == 0 || (requireDyad && units.Count == 1 && units[0].Codes.Count < 2))
         {
             return events;
         }
@@ -86,7 +91,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
                 continue;
             }
 
-            CodeVerb(sentence, found.Start, found.End, found.Sense, verbStates, events);
+            CodeVerb(sentence, found.Start, found.End, found.Sense, verbStates, events, requireDyad);
             t0 = found.End;
         }
 
@@ -162,7 +167,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         return -1;
     }
 
-    private void CodeVerb(SentenceView s, int verbStart, int verbEnd, VerbSense sense, VerbState?[] verbStates, List<SentenceEvent> events)
+    private void CodeVerb(SentenceView s, int verbStart, int verbEnd, VerbSense sense, VerbState?[] verbStates, List<SentenceEvent> events, bool requireDyad)
     {
         var auxStart = AuxiliaryStart(s, verbStart);
         var passive = IsPassive(s, auxStart, verbStart);
@@ -204,6 +209,12 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             }
         }
 
+        if (!requireDyad && (source is null) != (target is null))
+        {
+            source ??= MissingActor(verbStart);
+            target ??= MissingActor(verbStart);
+        }
+
         if (source is null || target is null || (ReferenceEquals(source, target) && source.Codes.Count < 2))
         {
             return;
@@ -216,6 +227,9 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             AddPairs(events, target, source, codes[1], verbStart, verbEnd, rule, mode);
         }
     }
+
+    /// <summary>The stand-in for an actor the sentence does not name: no words, code <c>---</c>.</summary>
+    private static ActorUnit MissingActor(int at) => new(at, at, [MissingActorCode]);
 
     private static void AddPairs(List<SentenceEvent> events, ActorUnit source, ActorUnit target, string code, int verbStart, int verbEnd, string rule, EventMode mode)
     {
@@ -424,11 +438,25 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
     private static ActorUnit? Object(SentenceView s, int verbEnd, ActorUnit? source)
     {
         var sawNoun = false;
+        var inThatClause = false;
         for (var t = verbEnd; t < s.Words.Count && t < verbEnd + MaxTargetDistance; t++)
         {
             if (s.UnitAt[t] is { } unit && !ReferenceEquals(unit, source))
             {
                 return unit;
+            }
+
+            // A verb's "that" clause gives the target only as its subject ("Gollum allowed that Mordor isn't …",
+            // not "claimed that sanctions against Mordor are useless").
+            if (inThatClause && s.Tags[t] is not ("DT" or "JJ" or "JJR" or "JJS" or "PRP$" or "CD" or "RB"))
+            {
+                return null;
+            }
+
+            if (!sawNoun && string.Equals(s.Words[t], "that", StringComparison.OrdinalIgnoreCase))
+            {
+                inThatClause = true;
+                continue;
             }
 
             // A comma after the verb's noun phrase ends its clause ("burned down its embassy, a senior official said").

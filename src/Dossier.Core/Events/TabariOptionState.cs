@@ -6,6 +6,8 @@ namespace Dossier.Core.Events;
 /// it is turned off (<c>= FALSE</c>, <c>OFF</c>), set as the options file sets it, or set to TABARI's
 /// default where the suite names one (<c>CODE BY CLAUSE</c>, "our usual default"; <c>MINIMUM WORDS
 /// = 8</c>, "the default"). <c>OUTPUT:</c> only changes the output format and is not tracked.
+/// <c>SET: CODE ALL / BY SENTENCE / BY CLAUSE</c> is emulated: it sets <see cref="Scope"/> rather than
+/// counting as a change.
 /// </summary>
 public sealed class TabariOptionState
 {
@@ -22,7 +24,10 @@ public sealed class TabariOptionState
             StringComparer.Ordinal);
     }
 
-    /// <summary>One setting that differs from the suite's own, or null when none does.</summary>
+    /// <summary>Which of a sentence's events TABARI keeps under the current <c>SET: CODE …</c> setting.</summary>
+    public EventScope Scope { get; private set; } = EventScope.FirstPerClause;
+
+    /// <summary>One setting that differs from the suite's own and is not emulated, or null when none does.</summary>
     public string? Changed => _changed.Count == 0 ? null : _changed.Values.Order(StringComparer.Ordinal).First();
 
     public void Set(string option)
@@ -31,6 +36,12 @@ public sealed class TabariOptionState
         var key = Key(normalized);
         if (key.StartsWith("OUTPUT", StringComparison.Ordinal))
         {
+            return;
+        }
+
+        if (key == "SET: CODE" && CodeScope(normalized) is { } scope)
+        {
+            Scope = scope;
             return;
         }
 
@@ -43,6 +54,14 @@ public sealed class TabariOptionState
             _changed[key] = normalized;
         }
     }
+
+    private static EventScope? CodeScope(string option) => option switch
+    {
+        "SET: CODE ALL" => EventScope.All,
+        "SET: CODE BY SENTENCE" => EventScope.FirstPerSentence,
+        "SET: CODE BY CLAUSE" => EventScope.FirstPerClause,
+        _ => null,
+    };
 
     /// <summary>"SET: TIME SHIFT = TRUE" → "SET: TIME SHIFT"; "SET: CODE ALL" → "SET: CODE"; "DEFAULT: SOURCE …" → "DEFAULT:".</summary>
     private static string Key(string option)

@@ -15,9 +15,12 @@ namespace Dossier.Core.Events;
 /// under a setting other than the suite's own (<see cref="TabariOptionState"/>), when they expect
 /// nothing at all (no active coding and no marker), and from the suite's termination record
 /// (<c>FINAL-01</c>) on: the suite says the records after it need other settings or crash TABARI.
+/// Each record carries the <c>SET: CODE …</c> scope in force (by clause, TABARI's default: the first
+/// coded verb of each clause).
 /// </summary>
 public static partial class TabariRecordReader
 {
+
     public static IReadOnlyList<CodingRecord> ReadFile(string path, IEnumerable<string> optionsFileLines)
     {
         using var reader = new StreamReader(path);
@@ -67,7 +70,7 @@ public static partial class TabariRecordReader
             var dash = draft.Id.IndexOf('-', StringComparison.Ordinal);
             var category = dash > 0 ? draft.Id[..dash] : draft.Id;
             var text = string.Join(' ', string.Join(' ', draft.Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            records.Add(new CodingRecord(draft.Id, category, draft.Date, text, draft.Expected, skip is null, skip));
+            records.Add(new CodingRecord(draft.Id, category, draft.Date, text, draft.Expected, skip is null, skip, new CodingOptions(Scope: options.Scope)));
             draft = null;
         }
 

@@ -11,9 +11,9 @@ namespace Dossier.Core.Events;
 /// ("RESTOR": any word starting so) unless an underscore or <c>=</c> ends it, which allows only the
 /// regular -S, -ES, -ED, -EN and -ING endings; its listed forms are added, read the same way. Synonym sets are read from the <c>&lt;SYNSETS&gt;</c> section
 /// as PETRARCH's are; the <c>&lt;TIME&gt;</c> section (date shifts) is not read. Disjunctions in
-/// patterns (<c>{ A | B }</c>) become one pattern per alternative, the <c>~</c> marks in
-/// patterns are dropped, and a pattern word not closed by '_' is a stem ("MEET" matches
-/// "meeting"); the pattern syntax is otherwise PETRARCH's. TABARI keeps its discards in
+/// patterns (<c>{ A | B }</c>) become one pattern per alternative, a pattern word not closed
+/// by '_' is a stem ("MEET" matches "meeting"), and so is one closed by <c>~_</c>
+/// ("REAL~_PLEASANT" matches "really pleasant"); the pattern syntax is otherwise PETRARCH's. TABARI keeps its discards in
 /// the verb file: a verb line coded <c>[###]</c> (discard) or <c>[+++]</c> (too complex to code)
 /// is a phrase that stops its sentence from being coded, and comes back in the discard list.
 /// </summary>
@@ -113,7 +113,7 @@ public static partial class TabariVerbReader
             }
 
             var patterns = v.Patterns
-                .SelectMany(p => Alternatives(p.Line.Replace("~", string.Empty, StringComparison.Ordinal)).Select(line => (p.Number, Line: line)))
+                .SelectMany(p => Alternatives(p.Line).Select(line => (p.Number, Line: line)))
                 .Select(p => VerbLexiconReader.ParsePattern(p.Line, name, block, synsets, problems is null ? null : m => problems.Add($"{name} line {p.Number}: {m}"), stems: true))
                 .OfType<VerbPattern>()
                 .Where(p => p.Code != NotCoded)

@@ -119,7 +119,8 @@ public static partial class VerbLexiconReader
             return null;
         }
 
-        // (word, joined to the previous one by '_', closed by a '_' after it)
+        // (word, joined to the previous one by '_', closed by a '_' after it); TABARI's '~' before the
+        // '_' keeps a joined word a stem ("REAL~_PLEASANT" matches "really pleasant").
         var flat = new List<(string Text, bool Joined, bool Closed)>();
         foreach (var chunk in body.Split([' ', '\t', '(', ')', '{', '}'], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -127,9 +128,11 @@ public static partial class VerbLexiconReader
             var joined = false;
             for (var i = 0; i < parts.Length; i++)
             {
+                var open = parts[i].EndsWith('~');
+                parts[i] = parts[i].TrimEnd('~');
                 if (parts[i].Length > 0)
                 {
-                    flat.Add((parts[i], joined, i < parts.Length - 1));
+                    flat.Add((parts[i], joined, i < parts.Length - 1 && !open));
                     joined = true;
                 }
                 else

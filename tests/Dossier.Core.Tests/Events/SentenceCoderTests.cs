@@ -217,4 +217,42 @@ public sealed class SentenceCoderTests
     {
         Assert.Equal(["ARN 045 GON Asserted"], Code("Arnor celebrated a feast in Osgiliath with the envoys of Gondor."));
     }
+
+    [Fact]
+    public void Without_require_dyad_a_missing_actor_is_coded_as_dashes_and_an_agent_alone_is_an_actor()
+    {
+        List<string> CodeWithoutDyad(string text) =>
+            [.. Coder.Code(text, null, new CodingOptions(RequireDyad: false)).Select(e => $"{e.SourceCode} {e.Code} {e.TargetCode}")];
+
+        Assert.Equal(["ARN 190 ---"], CodeWithoutDyad("Arnor attacked the bridge."));
+        Assert.Equal(["---GOV 190 ---"], CodeWithoutDyad("Officials attacked the bridge."));
+        Assert.Equal(["ARN 190 GON"], CodeWithoutDyad("Arnor attacked Gondor."));
+        Assert.Empty(CodeWithoutDyad("The crowd attacked the bridge."));
+        Assert.Empty(Code("Arnor attacked the bridge."));
+        Assert.Empty(Code("Officials attacked the bridge."));
+    }
+
+    [Fact]
+    public void Coding_by_clause_keeps_the_first_coded_verb_of_each_clause()
+    {
+        List<string> CodeIn(EventScope scope, string text) =>
+            [.. Coder.Code(text, null, new CodingOptions(Scope: scope)).Select(e => $"{e.SourceCode} {e.Code} {e.TargetCode}")];
+
+        const string OneClause = "Arnor attacked Gondor to visit Rohan.";
+        const string TwoClauses = "Arnor attacked Gondor but Rohan visited Osgiliath.";
+
+        Assert.Contains("ARN 042 ROH", CodeIn(EventScope.All, OneClause));
+        Assert.Equal(["ARN 190 GON"], CodeIn(EventScope.FirstPerClause, OneClause));
+        Assert.Equal(["ARN 190 GON", "ROH 042 OSG", "OSG 043 ROH"], CodeIn(EventScope.FirstPerClause, TwoClauses));
+        Assert.Equal(["ARN 190 GON"], CodeIn(EventScope.FirstPerSentence, TwoClauses));
+        Assert.Equal(3, CodeIn(EventScope.All, TwoClauses).Count);
+    }
+
+    [Fact]
+    public void The_subject_of_a_verbs_that_clause_is_its_target()
+    {
+        Assert.Equal(["ARN 020 GON Asserted"], Code("Arnor suggested that Gondor is not a pleasant place."));
+        Assert.Empty(Code("Arnor suggested a plan that Gondor liked."));
+        Assert.Empty(Code("Arnor suggested that talks with Gondor are useless."));
+    }
 }

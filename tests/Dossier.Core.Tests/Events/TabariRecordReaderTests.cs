@@ -24,7 +24,7 @@ public sealed class TabariRecordReaderTests
 
         010205  BETA-Switch
         Changing a setting.
-        /*\n{ OPTION: SET: CODE ALL } */
+        /*\n{ OPTION: SET: TIME SHIFT = TRUE } */
 
         010206  BETA-01
         Norland met Southmark.
@@ -32,7 +32,7 @@ public sealed class TabariRecordReaderTests
 
         010207  BETA-Reset
         Back to normal.
-        /*\n{ OPTION: SET: CODE BY CLAUSE  */
+        /*\n{ OPTION: SET: TIME SHIFT = FALSE  */
 
         010208  GAMMA-01
         Norland met Southmark.
@@ -80,9 +80,9 @@ public sealed class TabariRecordReaderTests
     {
         var records = Read().ToDictionary(r => r.Id);
 
-        Assert.StartsWith("sets options: SET: CODE ALL", records["BETA-Switch"].SkipReason, StringComparison.Ordinal);
+        Assert.StartsWith("sets options: SET: TIME SHIFT = TRUE", records["BETA-Switch"].SkipReason, StringComparison.Ordinal);
         Assert.False(records["BETA-01"].Evaluate);
-        Assert.Contains("SET: CODE ALL", records["BETA-01"].SkipReason, StringComparison.Ordinal);
+        Assert.Contains("SET: TIME SHIFT = TRUE", records["BETA-01"].SkipReason, StringComparison.Ordinal);
         Assert.False(records["BETA-Reset"].Evaluate);
         Assert.True(records["GAMMA-02"].Evaluate);
         Assert.Equal([new ExpectedCoding("NOR", "SOU", "040")], records["GAMMA-02"].Expected);
@@ -116,5 +116,38 @@ public sealed class TabariRecordReaderTests
         Assert.NotNull(state.Changed);
         state.Set("FORWARD: ^^NNN OFF");
         Assert.Null(state.Changed);
+    }
+
+    [Fact]
+    public void The_code_by_setting_is_emulated_records_are_coded_by_clause_unless_the_suite_says_otherwise()
+    {
+        const string text = """
+            010206  A-01
+            Norland met Southmark.
+            /*\n{ NOR / SOU / 040 } */
+
+            010205  A-Switch
+            Changing a setting.
+            /*\n{ OPTION: SET: CODE ALL } */
+
+            010206  A-02
+            Norland met Southmark.
+            /*\n{ NOR / SOU / 040 } */
+
+            010205  A-Sentence
+            Changing a setting.
+            /*\n{ OPTION: SET: CODE BY SENTENCE } */
+
+            010206  A-03
+            Norland met Southmark.
+            /*\n{ NOR / SOU / 040 } */
+            """;
+        var records = TabariRecordReader.Read(new StringReader(text), []).ToDictionary(r => r.Id);
+
+        Assert.Equal(EventScope.FirstPerClause, records["A-01"].Coding.Scope);
+        Assert.True(records["A-02"].Evaluate);
+        Assert.Equal(EventScope.All, records["A-02"].Coding.Scope);
+        Assert.True(records["A-03"].Evaluate);
+        Assert.Equal(EventScope.FirstPerSentence, records["A-03"].Coding.Scope);
     }
 }

@@ -72,6 +72,19 @@ public sealed class TabariVerbReaderTests
     }
 
     [Fact]
+    public void A_word_joined_by_a_tilde_underscore_stays_a_stem_and_one_joined_by_an_underscore_does_not()
+    {
+        var (verbs, _) = TabariVerbReader.Read(new StringReader("ALLOW  [060]\n- * REAL~_PLEASANT  [024]\n- * THE_NEAT_PLACE  [027]\n"), "t.verbs");
+        var patterns = verbs.FormsStartingWith("ALLOW")[0].Patterns;
+        var realPleasant = patterns.Single(p => p.Code == "024");
+        var neatPlace = patterns.Single(p => p.Code == "027");
+
+        Assert.True(realPleasant.After[0] is { Text: "REAL", Stem: true });
+        Assert.True(realPleasant.After[1] is { Text: "PLEASANT", Stem: true, Adjacent: true });
+        Assert.True(neatPlace.After[1] is { Text: "NEAT", Stem: false });
+    }
+
+    [Fact]
     public void A_sentence_is_coded_with_stems_in_actors_verbs_and_patterns()
     {
         var (verbs, discards) = TabariVerbReader.Read(new StringReader("RESTOR  [---]\n- * TIE  [064]\nGREET_ [041]\n- * WARMLY  [042]\n"), "t.verbs");

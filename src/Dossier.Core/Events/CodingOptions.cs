@@ -1,0 +1,22 @@
+namespace Dossier.Core.Events;
+
+/// <summary>How many of a sentence's events a coder keeps.</summary>
+public enum EventScope
+{
+    /// <summary>Every coded verb's events (PETRARCH; TABARI's <c>SET: CODE ALL</c>).</summary>
+    All,
+
+    /// <summary>The first coded verb's events in each clause (TABARI's default, <c>SET: CODE BY CLAUSE</c>).</summary>
+    FirstPerClause,
+
+    /// <summary>The first coded verb's events in the sentence (TABARI's <c>SET: CODE BY SENTENCE</c>).</summary>
+    FirstPerSentence,
+}
+
+/// <summary>The settings of an event coder that a validation suite may change from record to record.</summary>
+/// <param name="RequireDyad">False to code events with a missing source or target as <c>---</c> (PETRARCH's require_dyad).</param>
+/// <param name="Scope">Which of a sentence's events are kept.</param>
+public sealed record CodingOptions(bool RequireDyad = true, EventScope Scope = EventScope.All)
+{
+    public static CodingOptions Default { get; } = new();
+}

@@ -1,0 +1,56 @@
+using Dossier.Core.Events;
+
+namespace Dossier.Core.Tests.Events;
+
+public sealed class PetrRecordReaderTests
+{
+    private const string Records = """
+        <Environment>
+        <Verbfile>v.txt</Verbfile>
+        </Environment>
+        <Sentence date="19950101" id="A-1" category="A">
+        <EventCoding sourcecode="ARN" targetcode="GON" eventcode="042"></EventCoding>
+        <Text>Arnor visited Gondor.</Text>
+        </Sentence>
+        <Config option="require_dyad" value="False"></Config>
+        <Sentence date="19950101" id="A-2" category="A">
+        <EventCoding sourcecode="---GOV" targetcode="---" eventcode="023"></EventCoding>
+        <Text>A senior official said on Saturday.</Text>
+        </Sentence>
+        <Config option="require_dyad" value="TRUE"></Config>
+        <Sentence date="19950101" id="A-3" category="A">
+        <EventCoding sourcecode="ARN" targetcode="GON" eventcode="042"></EventCoding>
+        <Text>Arnor visited Gondor.</Text>
+        </Sentence>
+        """;
+
+    [Fact]
+    public void A_require_dyad_config_holds_for_the_records_after_it()
+    {
+        var records = Read(Records);
+
+        Assert.Equal([true, false, true], records.Select(r => r.Coding.RequireDyad));
+    }
+
+    [Fact]
+    public void A_suite_with_conllu_parses_ignores_require_dyad_as_ud_petrarchs_validator_does()
+    {
+        var withParse = Records.Replace("<Text>A senior official said on Saturday.</Text>", "<Text>A senior official said on Saturday.</Text>\n<Parse>\n1\tA\ta\tDET\n</Parse>", StringComparison.Ordinal);
+
+        Assert.All(Read(withParse), r => Assert.True(r.Coding.RequireDyad));
+    }
+
+    private static IReadOnlyList<CodingRecord> Read(string text)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"petr-records-{Guid.NewGuid():N}.xml");
+        File.WriteAllText(path, text);
+        try
+        {
+            return PetrRecordReader.ReadFile(path).Records;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
