@@ -22,32 +22,54 @@ public sealed partial class NameRecognizer : IDocumentStep
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
-        var lowerWords = LowerWords(text);
+        var lowerWords = new LowerWords(text);
         var mentions = new List<Mention>();
+        var tokens = document.Tokens;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var span = document.Sentences[s].Span;
-            var words = WordPattern().Matches(text, span.Start).TakeWhile(m => m.Index + m.Length <= span.End)
-                .Select(m => new Part(m.Index, m.Index + m.Length)).ToList();
-            new SentenceScan(text, document.Tokens, words, s, span.Start, lowerWords, mentions).Run();
+            var words = new List<Part>();
+            foreach (var m in WordPattern().EnumerateMatches(text, span.Start))
+            {
+                if (m.Index + m.Length > span.End)
+                {
+                    break;
+                }
+
+                words.Add(new Part(m.Index, m.Index + m.Length));
+            }
+
+            new SentenceScan(text, tokens, words, s, span.Start, lowerWords, mentions).Run();
         }
 
         document.Mentions = PromoteSurnames(mentions);
     }
 
-    private static HashSet<string> LowerWords(string text)
+    /// <summary>
+    /// The words of a text written in lower case somewhere in it: asked only about a lone
+    /// sentence-initial name, so the set is made on the first question.
+    /// </summary>
+    private sealed class LowerWords(string text)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in WordPattern().Matches(text))
-        {
-            if (char.IsLower(text[m.Index]))
-            {
-                set.Add(m.Value);
-            }
-        }
+        private HashSet<string>? _words;
 
-        return set;
+        public bool Contains(string word) => (_words ??= Collect()).Contains(word);
+
+        private HashSet<string> Collect()
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            var adding = set.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var m in WordPattern().EnumerateMatches(text))
+            {
+                if (char.IsLower(text[m.Index]))
+                {
+                    adding.Add(text.AsSpan(m.Index, m.Length));
+                }
+            }
+
+            return set;
+        }
     }
 
     /// <summary>A lone "Cho" or "Zhuravlev" is the person named in full elsewhere in the document.</summary>
@@ -73,7 +95,7 @@ public sealed partial class NameRecognizer : IDocumentStep
 
     private readonly record struct Part(int Start, int End);
 
-    private sealed class SentenceScan(string text, IReadOnlyList<Token> tokens, List<Part> words, int sentence, int sentenceStart, HashSet<string> lowerWords, List<Mention> output)
+    private sealed class SentenceScan(string text, IReadOnlyList<Token> tokens, List<Part> words, int sentence, int sentenceStart, LowerWords lowerWords, List<Mention> output)
     {
         public void Run()
         {
