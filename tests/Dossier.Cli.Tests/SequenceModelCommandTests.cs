@@ -37,6 +37,47 @@ public sealed class SequenceModelCommandTests : IDisposable
     }
 
     [Fact]
+    public void Train_ner_with_several_orders_writes_a_different_model_than_with_one()
+    {
+        _in.File("eng.train", Conll + """
+            Maria NNP I-NP I-PER
+            Lopez NNP I-NP I-PER
+            left VBD I-VP O
+            Madrid NNP I-NP I-LOC
+            . . O O
+
+            The DT I-NP O
+            United NNP I-NP I-ORG
+            Nations NNP I-NP I-ORG
+            met VBD I-VP O
+            in IN I-PP O
+            Geneva NNP I-NP I-LOC
+            . . O O
+
+            John NNP I-NP I-PER
+            Smith NNP I-NP I-PER
+            joined VBD I-VP O
+            Reuters NNP I-NP I-ORG
+            . . O O
+
+            Lopez NNP I-NP I-PER
+            flew VBD I-VP O
+            to TO I-PP O
+            Berlin NNP I-NP I-LOC
+            . . O O
+
+            """);
+        string[] common = ["train", "ner", "--data", _in.Path, "--epochs", "3", "--row-bits", "12", "--one-pass"];
+
+        var one = CliRunner.Run([.. common, "--out", System.IO.Path.Combine(_in.Path, "one.gz")]);
+        var two = CliRunner.Run([.. common, "--out", System.IO.Path.Combine(_in.Path, "two.gz"), "--orders", "2"]);
+
+        Assert.Equal(0, one.ExitCode);
+        Assert.Equal(0, two.ExitCode);
+        Assert.NotEqual(File.ReadAllBytes(System.IO.Path.Combine(_in.Path, "one.gz")), File.ReadAllBytes(System.IO.Path.Combine(_in.Path, "two.gz")));
+    }
+
+    [Fact]
     public void Eval_ner_prints_per_type_and_overall_scores()
     {
         var file = _in.File("mini.conll", Conll);

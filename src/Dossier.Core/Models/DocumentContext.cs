@@ -11,8 +11,12 @@ internal static class DocumentContext
     public const int SeenLowerCase = 2;
     public const int CapitalizedInsideOften = 4;
 
+    /// <summary>At most this many distinct neighbours of a word are kept per side (for long lists of results).</summary>
+    public const int MaxNeighbours = 8;
+
     public static void Annotate(IReadOnlyList<SentenceInput> document)
     {
+        AnnotateNeighbours(document);
         var capitalized = new Dictionary<uint, int>();
         var lower = new HashSet<uint>();
         foreach (var sentence in document)
@@ -42,6 +46,59 @@ internal static class DocumentContext
             }
 
             sentence.DocumentFlags = flags;
+        }
+    }
+
+    /// <summary>
+    /// Sets <see cref="SentenceInput.DocumentNeighbours"/>: for a capitalised word, the words seen
+    /// just before and after it anywhere in the document ("Magna said", "shares of Magna", "Magna
+    /// International" all speak for every "Magna").
+    /// </summary>
+    private static void AnnotateNeighbours(IReadOnlyList<SentenceInput> document)
+    {
+        var neighbours = new Dictionary<uint, (HashSet<uint> Before, HashSet<uint> After)>();
+        foreach (var sentence in document)
+        {
+            for (var i = 0; i < sentence.Length; i++)
+            {
+                var word = sentence.Words[i];
+                if (word.Length == 0 || !char.IsUpper(word[0]))
+                {
+                    continue;
+                }
+
+                if (!neighbours.TryGetValue(sentence.Normalized[i], out var sets))
+                {
+                    neighbours[sentence.Normalized[i]] = sets = ([], []);
+                }
+
+                if (sets.Before.Count < MaxNeighbours)
+                {
+                    sets.Before.Add(i > 0 ? sentence.Normalized[i - 1] : 0u);
+                }
+
+                if (sets.After.Count < MaxNeighbours)
+                {
+                    sets.After.Add(i + 1 < sentence.Length ? sentence.Normalized[i + 1] : 1u);
+                }
+            }
+        }
+
+        var features = new Dictionary<uint, uint[]>();
+        foreach (var (word, sets) in neighbours)
+        {
+            features[word] = [.. sets.Before.Order().Select(h => FeatureHash.Combine(75, h)), .. sets.After.Order().Select(h => FeatureHash.Combine(76, h))];
+        }
+
+        foreach (var sentence in document)
+        {
+            var perToken = new uint[sentence.Length][];
+            for (var i = 0; i < sentence.Length; i++)
+            {
+                perToken[i] = features.GetValueOrDefault(sentence.Normalized[i]) ?? [];
+            }
+
+            sentence.DocumentNeighbours = perToken;
         }
     }
 }

@@ -128,6 +128,14 @@ internal static class FeatureTemplates
             sink.Add(FeatureHash.Combine(72, (uint)flags[i], n[i]));
         }
 
+        if (s.DocumentNeighbours is { } neighbours)
+        {
+            foreach (var feature in neighbours[i])
+            {
+                sink.Add(feature);
+            }
+        }
+
         EntityPriors(s, i, sink);
     }
 

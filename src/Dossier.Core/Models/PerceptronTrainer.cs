@@ -61,6 +61,45 @@ internal sealed class PerceptronTrainer
         return new SequenceModel(_model.Task, _model.Tags, _model.RowBits, new DenseWeights(1 << _model.RowBits, _model.TagCount, weights), transitions, _model.Gazetteer, _model.FirstPass, _model.Clusters);
     }
 
+    /// <summary>The mean of the averaged models of <paramref name="trainers"/>, which share one task, tag set and row count.</summary>
+    public static SequenceModel Averaged(IReadOnlyList<PerceptronTrainer> trainers)
+    {
+        var first = trainers[0].Averaged();
+        if (trainers.Count == 1)
+        {
+            return first;
+        }
+
+        var weights = first.TrainableWeights;
+        var transitions = first.Transitions;
+        for (var k = 1; k < trainers.Count; k++)
+        {
+            var other = trainers[k].Averaged();
+            Add(weights, other.TrainableWeights);
+            Add(transitions, other.Transitions);
+        }
+
+        Scale(weights, 1f / trainers.Count);
+        Scale(transitions, 1f / trainers.Count);
+        return first;
+    }
+
+    private static void Add(Span<float> sum, ReadOnlySpan<float> values)
+    {
+        for (var i = 0; i < sum.Length; i++)
+        {
+            sum[i] += values[i];
+        }
+    }
+
+    private static void Scale(Span<float> values, float factor)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] *= factor;
+        }
+    }
+
     private void TrainViterbi(TrainingSentence sentence)
     {
         var predicted = _model.DecodeViterbi(sentence.Features);

@@ -55,6 +55,9 @@ internal sealed class SentenceInput
     /// <summary>Per token, what the other sentences of the document say about the same word (see <see cref="DocumentContext"/>).</summary>
     public int[]? DocumentFlags { get; set; }
 
+    /// <summary>Per token, the hashed features of the words its word stands beside across the document (see <see cref="DocumentContext"/>).</summary>
+    public uint[][]? DocumentNeighbours { get; set; }
+
     /// <summary>Per token, what a first entity pass predicted for the same word in the document (see <see cref="DocumentPriors"/>).</summary>
     public int[]? Priors { get; set; }
 }

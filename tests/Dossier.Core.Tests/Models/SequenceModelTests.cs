@@ -35,6 +35,20 @@ public class SequenceModelTests
     }
 
     [Fact]
+    public void A_model_of_several_sentence_orders_has_the_mean_weights_of_one_model_per_order()
+    {
+        var first = new ModelTrainer(ModelTask.Entity) { Epochs = 3, RowBits = 12, Seed = 5 }.Train(Fixture);
+        var second = new ModelTrainer(ModelTask.Entity) { Epochs = 3, RowBits = 12, Seed = 6 }.Train(Fixture);
+
+        var both = new ModelTrainer(ModelTask.Entity) { Epochs = 3, RowBits = 12, Seed = 5, Orders = 2 }.Train(Fixture);
+
+        var mean = first.TrainableWeights.Zip(second.TrainableWeights, (a, b) => (a + b) / 2).ToArray();
+        Assert.NotEqual(first.TrainableWeights, second.TrainableWeights);
+        Assert.Equal(mean, both.TrainableWeights, (a, b) => Math.Abs(a - b) < 1e-5f);
+        Assert.Equal(1.0, ModelEvaluation.Score(new SequenceTagger(both), Fixture).Overall!.F1);
+    }
+
+    [Fact]
     public void A_two_pass_model_is_saved_with_its_first_pass()
     {
         var model = new ModelTrainer(ModelTask.Entity) { Epochs = 3, RowBits = 14, TwoPass = true, Folds = 2 }.Train(Fixture);
