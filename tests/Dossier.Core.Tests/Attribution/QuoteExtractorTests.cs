@@ -260,6 +260,79 @@ public sealed class QuoteExtractorTests
         Assert.Equal(clause, text[quote.Span.Start..quote.Span.End]);
     }
 
+    [Theory]
+    [InlineData("The senator seemed rattled by the attacks from his rival.", "seemed", "rattled by the attacks from his rival")]
+    [InlineData("The final vote is widely expected to take place next week.", "is widely expected", "to take place next week")]
+    [InlineData("Most of the donors appear to have ties to the same company.", "appear", "to have ties to the same company")]
+    public void Attributes_an_impression_or_expectation_to_nobody(string text, string cue, string content)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Belief, quote.Kind);
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(content, quote.Text);
+        Assert.Null(quote.Speaker);
+        Assert.Null(quote.Source);
+    }
+
+    [Fact]
+    public void Appearing_somewhere_is_no_impression() => Assert.Empty(Extract("The governor appeared on a morning show with her husband."));
+
+    [Theory]
+    [InlineData("Asked whether he would run again, Cruz said he had not decided yet.", "Asked", "whether he would run again")]
+    [InlineData("Asked if he was worried, Trump said: “Not at all, we are winning everywhere.”", "Asked", "if he was worried")]
+    [InlineData("The governor was asked about the loan from the bank during the debate.", "was asked about", "the loan from the bank during the debate")]
+    public void Finds_a_question_put_to_someone_without_a_source(string text, string cue, string question)
+    {
+        var quote = Assert.Single(Extract(text), q => q.Cue == cue);
+
+        Assert.Equal(question, quote.Text);
+        Assert.Null(quote.Speaker);
+        Assert.Null(quote.Source);
+    }
+
+    [Fact]
+    public void Keeps_the_answer_to_a_question_as_its_own_quote()
+    {
+        var quotes = Extract("Asked whether he would run again, Cruz said he had not decided yet.");
+
+        var answer = Assert.Single(quotes, q => q.Cue == "said");
+        Assert.Equal("Cruz", answer.Speaker?.Name);
+        Assert.Equal("he had not decided yet", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("Bellwether County Says Trump Should Win GOP Nomination\n\nThe county has voted for the winner since 1980.", "Bellwether County", "Says", "Trump Should Win GOP Nomination")]
+    [InlineData("Mike Pence Calls for Special Prosecutor in Email Case\n\nThe governor spoke in Ohio.", "Mike Pence", "Calls for", "Special Prosecutor in Email Case")]
+    public void Reads_a_title_case_headline_as_source_cue_and_content(string text, string source, string cue, string content)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(source, quote.Source is { } span ? text[span.Start..span.End] : null);
+    }
+
+    [Fact]
+    public void A_sentence_with_a_capitalised_verb_is_not_a_headline() =>
+        Assert.Empty(Extract("The Delegates Says Committee met on Tuesday in a small room near the hall."));
+
+    [Theory]
+    [InlineData("Poll: Trump and Clinton hold narrow leads in Pennsylvania\n\nThe race is close.", "Poll", "Trump and Clinton hold narrow leads in Pennsylvania")]
+    [InlineData("Clinton Camp: The attacks threaten national security\n\nThe campaign said more.", "Clinton Camp", "The attacks threaten national security")]
+    public void Reads_a_short_label_before_a_colon_as_the_source(string text, string source, string content)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(source, quote.Source is { } span ? text[span.Start..span.End] : null);
+    }
+
+    [Theory]
+    [InlineData("Related: Trump and Clinton hold narrow leads in Pennsylvania\n\nThe race is close.")]
+    [InlineData("Q: How did the two candidates do in the debate last night?\n\nThe race is close.")]
+    public void A_label_that_introduces_no_speech_is_not_a_source(string text) => Assert.Empty(Extract(text));
+
     [Fact]
     public void Declares_its_layers()
     {
