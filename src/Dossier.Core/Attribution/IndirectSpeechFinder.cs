@@ -103,12 +103,14 @@ internal sealed partial class IndirectSpeechFinder
     private Quote? ToQuote(FoundAttribution found, int sentence)
     {
         var text = _document.Text;
-        if (found.Content.Length == 0 || DirectQuoteFinder.WordCount().Count(found.Content.Of(text)) < MinClauseWords)
+        // A stance's content may be one name ("endorsed Trump"); what is said or believed is a clause.
+        var stance = found.Kind == CueKind.Stance;
+        if (found.Content.Length == 0 || DirectQuoteFinder.WordCount().Count(found.Content.Of(text)) < (stance ? 1 : MinClauseWords))
         {
             return null;
         }
 
-        if (NotContent().IsMatch(text, found.Content.Start) || StartsWithSpeaker(found.Content))
+        if (NotContent().IsMatch(text, found.Content.Start) || (!stance && StartsWithSpeaker(found.Content)))
         {
             return null;
         }
@@ -145,7 +147,7 @@ internal sealed partial class IndirectSpeechFinder
 
     private static QuoteKind KindOf(CueKind kind) => kind switch
     {
-        CueKind.Belief => QuoteKind.Belief,
+        CueKind.Belief or CueKind.Stance => QuoteKind.Belief,
         CueKind.Intention => QuoteKind.Intention,
         CueKind.Finding => QuoteKind.Finding,
         _ => QuoteKind.Indirect,

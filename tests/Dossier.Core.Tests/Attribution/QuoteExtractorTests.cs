@@ -128,9 +128,25 @@ public sealed class QuoteExtractorTests
 
     [Theory]
     [InlineData("Though the two countries maintain good political relations, their economic ties are weak.")]
-    [InlineData("Russia endorsed some of the toughest sanctions against the country in the past.")]
     [InlineData("The talks will fail unless both sides find a common ground on the sanctions.")]
     public void Verbs_with_a_plain_object_are_not_attributions(string text) => Assert.Empty(Extract(text));
+
+    [Theory]
+    [InlineData("Three senators endorsed Trump on Monday.", "Three senators", "endorsed", "Trump on Monday")]
+    [InlineData("Russia endorsed some of the toughest sanctions against the country.", "Russia", "endorsed", "some of the toughest sanctions against the country")]
+    [InlineData("Most union members oppose the trade deal.", "Most union members", "oppose", "the trade deal")]
+    public void A_stance_verb_attributes_its_plain_object(string text, string source, string cue, string content)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Belief, quote.Kind);
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(source, quote.Source is { } span ? text[span.Start..span.End] : null);
+    }
+
+    [Fact]
+    public void A_stance_verb_with_a_particle_is_no_stance() => Assert.Empty(Extract("The governor backed away from the plan last week."));
 
     [Fact]
     public void The_same_verbs_attribute_a_clause()
