@@ -54,8 +54,9 @@ internal sealed partial class IndirectSpeechFinder
                 .SelectMany(d => new[] { d.Span, d.CueSpan ?? d.Span, d.Source ?? d.Span })
                 .ToList();
             var taken = new List<TextSpan>();
-            foreach (var found in Separate([.. InSentence(span).Concat(frames.Find(s, span, first, token)).Concat(unsourced.Find(span))]))
+            foreach (var candidate in Separate([.. InSentence(span).Concat(frames.Find(s, span, first, token)).Concat(unsourced.Find(span))]))
             {
+                var found = BeforeQuoted(candidate, quoted);
                 var quote = ToQuote(found, s);
                 if (quote is null || quoted.Any(d => d.Overlaps(found.Extent)) || taken.Any(t => t.Overlaps(found.Cue) || (found.Source is { } source && t.Overlaps(source.Span))))
                 {
@@ -68,6 +69,24 @@ internal sealed partial class IndirectSpeechFinder
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "He said he had not seen it, and when asked …, he said, “…”": a reported clause ends before the
+    /// direct quote (its words, cue or speaker) that follows it in the sentence, at the last comma before it.
+    /// </summary>
+    private FoundAttribution BeforeQuoted(FoundAttribution found, List<TextSpan> quoted)
+    {
+        var content = found.Content;
+        var next = quoted.Where(q => q.Start > content.Start && q.Start < content.End && q.Start > found.Cue.End).Select(q => q.Start).DefaultIfEmpty(-1).Min();
+        if (next < 0)
+        {
+            return found;
+        }
+
+        var text = _document.Text;
+        var comma = text.LastIndexOfAny([',', ';', '—', '–'], next - 1, next - content.Start);
+        return found with { Content = Trim(content.Start, comma > content.Start ? comma : next) };
     }
 
     /// <summary>

@@ -317,6 +317,19 @@ public sealed class QuoteExtractorTests
         Assert.Equal("he had not decided yet", answer.Text);
     }
 
+    [Fact]
+    public void Reported_speech_ends_before_a_direct_quote_later_in_its_sentence()
+    {
+        const string text = "Ann Lee said she had not seen the report, and when asked about it, she said: “We will read it carefully.”";
+
+        var quotes = Extract(text);
+
+        var reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal("Ann Lee", reported.Speaker?.Name);
+        Assert.Equal("she had not seen the report, and when asked about it", reported.Text);
+        Assert.Single(quotes, q => q.Kind == QuoteKind.Direct && q.Text.StartsWith("We will read it carefully", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Bellwether County Says Trump Should Win GOP Nomination\n\nThe county has voted for the winner since 1980.", "Bellwether County", "Says", "Trump Should Win GOP Nomination")]
     [InlineData("Mike Pence Calls for Special Prosecutor in Email Case\n\nThe governor spoke in Ohio.", "Mike Pence", "Calls for", "Special Prosecutor in Email Case")]
