@@ -7,4 +7,7 @@ internal enum CueKind
     Belief,
     Intention,
     Finding,
+
+    /// <summary>Taking a side on someone or something ("endorsed Trump", "opposes the deal"): a belief whose content may be a bare noun phrase.</summary>
+    Stance,
 }

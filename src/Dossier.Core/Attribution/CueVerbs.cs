@@ -20,7 +20,7 @@ internal static class CueVerbs
         "accuse", "cite", "urge", "defend", "propose", "praise", "report", "deny", "blame", "denounce", "decry", "dismiss", "reject",
         "question", "mention", "charge", "attack", "blast", "slam*", "mock", "post", "email", "recount", "repeat", "echo", "assert",
         "allege", "outline", "thank", "remind", "assure", "comment", "lament", "highlight", "answer", "invoke", "condemn", "knock",
-        "challenge", "shout", "chant", "recite", "rebut*", "quote", "tout", "agree", "endorse", "dub*", "label", "testify", "announce",
+        "challenge", "shout", "chant", "recite", "rebut*", "quote", "tout", "agree", "dub*", "label", "testify", "announce",
         "insinuate", "scoff", "brag*", "lash", "rail", "retort", "protest", "applaud", "ridicule", "dispute", "demand", "threaten",
         "speculate", "contradict", "concur*", "disclose", "express", "discuss", "recommend", "advise", "implore", "plead",
         "exclaim", "admonish", "characterize", "characterise", "portray", "acknowledge", "estimate", "claim", "explain", "attest",
@@ -29,7 +29,7 @@ internal static class CueVerbs
     private static readonly string[] Belief =
     [
         "think", "believe", "feel", "fear", "hope", "know", "expect", "consider", "doubt", "worry", "assume", "suspect", "understand",
-        "realize", "realise", "recognize", "recognise", "prefer*", "favor", "favour", "support", "oppose", "back", "trust", "wonder",
+        "realize", "realise", "recognize", "recognise", "prefer*", "trust", "wonder",
         "view", "regard", "deem", "imagine", "agree", "like", "dislike", "distrust", "predict",
     ];
 
@@ -37,6 +37,8 @@ internal static class CueVerbs
     [
         "want", "plan*", "seek", "intend", "refuse", "decline", "aim", "decide", "vow", "threaten", "pledge", "promise", "wish", "insist",
     ];
+
+    private static readonly string[] Stance = ["endorse", "support", "oppose", "back", "favor", "favour"];
 
     private static readonly string[] ParticleVerbs = ["point", "refer*", "talk", "speak", "weigh"];
 
@@ -81,9 +83,9 @@ internal static class CueVerbs
 
     private static readonly FrozenSet<string> ParticleOnly = ParticleVerbs.SelectMany(Inflect).ToFrozenSet(StringComparer.Ordinal);
 
-    // Verbs whose plain object is a thing, not a proposition ("maintain good relations", "endorsed sanctions",
-    // "find a common ground"): cues only before a clause ("maintained that …").
-    private static readonly FrozenSet<string> ClauseOnly = new[] { "maintain", "endorse", "find", "express", "support", "back", "favor", "favour", "oppose" }
+    // Verbs whose plain object is a thing, not a proposition ("maintain good relations", "find a common
+    // ground"): cues only before a clause ("maintained that …"). Stance verbs take a plain object.
+    private static readonly FrozenSet<string> ClauseOnly = new[] { "maintain", "find", "express" }
         .SelectMany(Inflect).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="verb"/> attributes only before a clause ("that", "how", "whether" …).</summary>
@@ -103,7 +105,7 @@ internal static class CueVerbs
         var forms = new Dictionary<string, CueKind>(StringComparer.Ordinal);
 
         // The first kind listed wins: "promise" is speech before it is an intention.
-        foreach (var (verbs, kind) in new[] { (Speech, CueKind.Speech), (Intention, CueKind.Intention), (Finding, CueKind.Finding), (Belief, CueKind.Belief), (ParticleVerbs, CueKind.Speech) })
+        foreach (var (verbs, kind) in new[] { (Stance, CueKind.Stance), (Speech, CueKind.Speech), (Intention, CueKind.Intention), (Finding, CueKind.Finding), (Belief, CueKind.Belief), (ParticleVerbs, CueKind.Speech) })
         {
             foreach (var verb in verbs)
             {

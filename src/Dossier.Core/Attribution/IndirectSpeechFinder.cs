@@ -30,8 +30,9 @@ internal sealed partial class IndirectSpeechFinder
     public List<Quote> Find(IReadOnlyList<Quote> direct, CancellationToken cancellationToken)
     {
         var result = new List<Quote>();
-        var directSpans = direct.Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Span).ToList();
+        var directQuotes = direct.Where(q => q.Kind == QuoteKind.Direct).ToList();
         var frames = new CueFrameFinder(_document, _sources);
+        var unsourced = new UnsourcedCueFinder(_document.Text, Trim);
         var token = 0;
         for (var s = 0; s < _document.Sentences.Count; s++)
         {
@@ -48,16 +49,16 @@ internal sealed partial class IndirectSpeechFinder
                 token++;
             }
 
-            if (directSpans.Any(d => d.Overlaps(span)))
-            {
-                continue;
-            }
-
+            // A direct quote's words, cue and speaker are taken; the rest of its sentence may attribute more.
+            var quoted = directQuotes.Where(d => d.Span.Overlaps(span))
+                .SelectMany(d => new[] { d.Span, d.CueSpan ?? d.Span, d.Source ?? d.Span })
+                .ToList();
             var taken = new List<TextSpan>();
-            foreach (var found in Separate([.. InSentence(span).Concat(frames.Find(s, span, first, token))]))
+            foreach (var candidate in Separate([.. InSentence(span).Concat(frames.Find(s, span, first, token)).Concat(unsourced.Find(span))]))
             {
+                var found = BeforeQuoted(candidate, quoted);
                 var quote = ToQuote(found, s);
-                if (quote is null || taken.Any(t => t.Overlaps(found.Cue) || (found.Source is { } source && t.Overlaps(source.Span))))
+                if (quote is null || quoted.Any(d => d.Overlaps(found.Extent)) || taken.Any(t => t.Overlaps(found.Cue) || (found.Source is { } source && t.Overlaps(source.Span))))
                 {
                     continue;
                 }
@@ -68,6 +69,24 @@ internal sealed partial class IndirectSpeechFinder
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "He said he had not seen it, and when asked …, he said, “…”": a reported clause ends before the
+    /// direct quote (its words, cue or speaker) that follows it in the sentence, at the last comma before it.
+    /// </summary>
+    private FoundAttribution BeforeQuoted(FoundAttribution found, List<TextSpan> quoted)
+    {
+        var content = found.Content;
+        var next = quoted.Where(q => q.Start > content.Start && q.Start < content.End && q.Start > found.Cue.End).Select(q => q.Start).DefaultIfEmpty(-1).Min();
+        if (next < 0)
+        {
+            return found;
+        }
+
+        var text = _document.Text;
+        var comma = text.LastIndexOfAny([',', ';', '—', '–'], next - 1, next - content.Start);
+        return found with { Content = Trim(content.Start, comma > content.Start ? comma : next) };
     }
 
     /// <summary>
@@ -103,18 +122,21 @@ internal sealed partial class IndirectSpeechFinder
     private Quote? ToQuote(FoundAttribution found, int sentence)
     {
         var text = _document.Text;
-        if (found.Content.Length == 0 || DirectQuoteFinder.WordCount().Count(found.Content.Of(text)) < MinClauseWords)
+        // A stance's content may be one name ("endorsed Trump"); what is said or believed is a clause.
+        var stance = found.Kind == CueKind.Stance;
+        if (found.Content.Length == 0 || DirectQuoteFinder.WordCount().Count(found.Content.Of(text)) < (stance ? 1 : MinClauseWords))
         {
             return null;
         }
 
-        if (NotContent().IsMatch(text, found.Content.Start) || StartsWithSpeaker(found.Content))
+        if (NotContent().IsMatch(text, found.Content.Start) || (!stance && StartsWithSpeaker(found.Content)))
         {
             return null;
         }
 
+        // Without a source phrase the attribution names nobody ("he seemed rattled"); with one, it must name someone.
         var speaker = found.Source is { } source ? _linker.Link(source) : null;
-        if (speaker is null && found.Source?.IsPronoun != true)
+        if (speaker is null && found.Source is { IsPronoun: false })
         {
             return null;
         }
@@ -144,7 +166,7 @@ internal sealed partial class IndirectSpeechFinder
 
     private static QuoteKind KindOf(CueKind kind) => kind switch
     {
-        CueKind.Belief => QuoteKind.Belief,
+        CueKind.Belief or CueKind.Stance => QuoteKind.Belief,
         CueKind.Intention => QuoteKind.Intention,
         CueKind.Finding => QuoteKind.Finding,
         _ => QuoteKind.Indirect,
@@ -157,6 +179,10 @@ internal sealed partial class IndirectSpeechFinder
         if (ColonCue(sentence) is { } headline)
         {
             yield return headline;
+        }
+        else if (HeadlineCueFinder.Find(text, sentence, _sources, Trim) is { } titled)
+        {
+            yield return titled;
         }
 
         for (var cue = CueLexicon.Cue().Match(text, sentence.Start, sentence.Length); cue.Success; cue = cue.NextMatch())
@@ -185,7 +211,14 @@ internal sealed partial class IndirectSpeechFinder
         var source = _sources.After(sentence.Start, colon);
         if (source?.Mention is null || source.Span.Start != sentence.Start || !text.AsSpan(source.Span.End, colon - source.Span.End).IsWhiteSpace())
         {
-            return null;
+            // "Poll: Trump ties Clinton", "Q: How did things go?": a short label that no name list knows.
+            var label = ColonLabel().Match(text, sentence.Start, colon - sentence.Start).Groups["label"];
+            if (!label.Success || NotSources().IsMatch(label.Value))
+            {
+                return null;
+            }
+
+            source = new SourcePhrase(new TextSpan(label.Index, label.Index + label.Length), null, false);
         }
 
         var content = Trim(colon + 1, sentence.End);
@@ -383,6 +416,14 @@ internal sealed partial class IndirectSpeechFinder
 
         return start == end ? new TextSpan(start, end) : TokenAlignment.Snap(_document.Tokens, new TextSpan(start, end));
     }
+
+    // One to three capitalised words: "Poll", "Clinton Camp", "HUFFPOLLSTER".
+    [GeneratedRegex(@"\G\s*(?<label>[\p{Lu}][\p{L}\p{N}’'.\-]*(?:\s+[\p{Lu}][\p{L}\p{N}’'.\-]*){0,2})\s*$")]
+    private static partial Regex ColonLabel();
+
+    /// <summary>Labels before a colon that introduce something other than what someone said (interview turns are "Q:" and "A:", not sources).</summary>
+    [GeneratedRegex(@"^(?:q|a|updated?|updates|related|note|editor['’]s\s+note|watch|look|boom|breaking|exclusive|revealed|remember|plus|photos?|video|read|read\s+more|click|sources?|follow|contact|email|subscribe|advertisement|listen|see\s+also|correction|disclosure|full\s+text|transcript|more|also|here|now|next|the\s+latest|latest|contributing|bottom\s+line)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotSources();
 
     [GeneratedRegex(@"(?:,\s*(?:and|but|while|whereas)|;)\s*$")]
     private static partial Regex ClauseBoundary();

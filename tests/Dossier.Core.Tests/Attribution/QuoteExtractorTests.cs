@@ -128,9 +128,25 @@ public sealed class QuoteExtractorTests
 
     [Theory]
     [InlineData("Though the two countries maintain good political relations, their economic ties are weak.")]
-    [InlineData("Russia endorsed some of the toughest sanctions against the country in the past.")]
     [InlineData("The talks will fail unless both sides find a common ground on the sanctions.")]
     public void Verbs_with_a_plain_object_are_not_attributions(string text) => Assert.Empty(Extract(text));
+
+    [Theory]
+    [InlineData("Three senators endorsed Trump on Monday.", "Three senators", "endorsed", "Trump on Monday")]
+    [InlineData("Russia endorsed some of the toughest sanctions against the country.", "Russia", "endorsed", "some of the toughest sanctions against the country")]
+    [InlineData("Most union members oppose the trade deal.", "Most union members", "oppose", "the trade deal")]
+    public void A_stance_verb_attributes_its_plain_object(string text, string source, string cue, string content)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Belief, quote.Kind);
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(source, quote.Source is { } span ? text[span.Start..span.End] : null);
+    }
+
+    [Fact]
+    public void A_stance_verb_with_a_particle_is_no_stance() => Assert.Empty(Extract("The governor backed away from the plan last week."));
 
     [Fact]
     public void The_same_verbs_attribute_a_clause()
@@ -259,6 +275,92 @@ public sealed class QuoteExtractorTests
         Assert.Equal(clause, quote.Text);
         Assert.Equal(clause, text[quote.Span.Start..quote.Span.End]);
     }
+
+    [Theory]
+    [InlineData("The senator seemed rattled by the attacks from his rival.", "seemed", "rattled by the attacks from his rival")]
+    [InlineData("The final vote is widely expected to take place next week.", "is widely expected", "to take place next week")]
+    [InlineData("Most of the donors appear to have ties to the same company.", "appear", "to have ties to the same company")]
+    public void Attributes_an_impression_or_expectation_to_nobody(string text, string cue, string content)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Belief, quote.Kind);
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(content, quote.Text);
+        Assert.Null(quote.Speaker);
+        Assert.Null(quote.Source);
+    }
+
+    [Fact]
+    public void Appearing_somewhere_is_no_impression() => Assert.Empty(Extract("The governor appeared on a morning show with her husband."));
+
+    [Theory]
+    [InlineData("Asked whether he would run again, Cruz said he had not decided yet.", "Asked", "whether he would run again")]
+    [InlineData("Asked if he was worried, Trump said: “Not at all, we are winning everywhere.”", "Asked", "if he was worried")]
+    [InlineData("The governor was asked about the loan from the bank during the debate.", "was asked about", "the loan from the bank during the debate")]
+    public void Finds_a_question_put_to_someone_without_a_source(string text, string cue, string question)
+    {
+        var quote = Assert.Single(Extract(text), q => q.Cue == cue);
+
+        Assert.Equal(question, quote.Text);
+        Assert.Null(quote.Speaker);
+        Assert.Null(quote.Source);
+    }
+
+    [Fact]
+    public void Keeps_the_answer_to_a_question_as_its_own_quote()
+    {
+        var quotes = Extract("Asked whether he would run again, Cruz said he had not decided yet.");
+
+        var answer = Assert.Single(quotes, q => q.Cue == "said");
+        Assert.Equal("Cruz", answer.Speaker?.Name);
+        Assert.Equal("he had not decided yet", answer.Text);
+    }
+
+    [Fact]
+    public void Reported_speech_ends_before_a_direct_quote_later_in_its_sentence()
+    {
+        const string text = "Ann Lee said she had not seen the report, and when asked about it, she said: “We will read it carefully.”";
+
+        var quotes = Extract(text);
+
+        var reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal("Ann Lee", reported.Speaker?.Name);
+        Assert.Equal("she had not seen the report, and when asked about it", reported.Text);
+        Assert.Single(quotes, q => q.Kind == QuoteKind.Direct && q.Text.StartsWith("We will read it carefully", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Bellwether County Says Trump Should Win GOP Nomination\n\nThe county has voted for the winner since 1980.", "Bellwether County", "Says", "Trump Should Win GOP Nomination")]
+    [InlineData("Mike Pence Calls for Special Prosecutor in Email Case\n\nThe governor spoke in Ohio.", "Mike Pence", "Calls for", "Special Prosecutor in Email Case")]
+    public void Reads_a_title_case_headline_as_source_cue_and_content(string text, string source, string cue, string content)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(source, quote.Source is { } span ? text[span.Start..span.End] : null);
+    }
+
+    [Fact]
+    public void A_sentence_with_a_capitalised_verb_is_not_a_headline() =>
+        Assert.Empty(Extract("The Delegates Says Committee met on Tuesday in a small room near the hall."));
+
+    [Theory]
+    [InlineData("Poll: Trump and Clinton hold narrow leads in Pennsylvania\n\nThe race is close.", "Poll", "Trump and Clinton hold narrow leads in Pennsylvania")]
+    [InlineData("Clinton Camp: The attacks threaten national security\n\nThe campaign said more.", "Clinton Camp", "The attacks threaten national security")]
+    public void Reads_a_short_label_before_a_colon_as_the_source(string text, string source, string content)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(source, quote.Source is { } span ? text[span.Start..span.End] : null);
+    }
+
+    [Theory]
+    [InlineData("Related: Trump and Clinton hold narrow leads in Pennsylvania\n\nThe race is close.")]
+    [InlineData("Q: How did the two candidates do in the debate last night?\n\nThe race is close.")]
+    public void A_label_that_introduces_no_speech_is_not_a_source(string text) => Assert.Empty(Extract(text));
 
     [Fact]
     public void Declares_its_layers()
