@@ -25,6 +25,12 @@ internal static partial class HeadlineCueFinder
     /// <summary>The headline's attribution, when <paramref name="sentence"/> is a title-case headline with a cue verb after its first word.</summary>
     public static FoundAttribution? Find(string text, TextSpan sentence, SourceFinder sources, Func<int, int, TextSpan> trim)
     {
+        // Every sentence is asked: tell a title-case headline by its words' count and case before making any Match.
+        if (!LooksLikeTitleCaseHeadline(text, sentence))
+        {
+            return null;
+        }
+
         var words = new List<Match>();
         for (var m = Word().Match(text, sentence.Start, sentence.Length); m.Success && words.Count <= MaxWords; m = m.NextMatch())
         {
@@ -63,6 +69,26 @@ internal static partial class HeadlineCueFinder
     /// <summary>"Says", "Slams", "Endorsed", "Told": a form that can be a headline's main verb (not "Say" or "Saying").</summary>
     private static bool IsFinite(string lower) =>
         IrregularFinite.Contains(lower) || lower.EndsWith("ed", StringComparison.Ordinal) || (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal));
+
+    private static bool LooksLikeTitleCaseHeadline(string text, TextSpan sentence)
+    {
+        int count = 0, longWords = 0, capitalised = 0;
+        foreach (var m in Word().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            if (++count > MaxWords)
+            {
+                return false;
+            }
+
+            if (m.Length >= LongWord)
+            {
+                longWords++;
+                capitalised += char.IsUpper(text[sentence.Start + m.Index]) ? 1 : 0;
+            }
+        }
+
+        return count >= MinWords && longWords >= MinWords - 1 && capitalised >= TitleCaseShare * longWords;
+    }
 
     private static bool IsTitleCase(List<Match> words)
     {

@@ -343,6 +343,15 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_title_case_line_longer_than_a_headline_is_not_read_as_one()
+    {
+        var line = "Mayor Says " + string.Join(' ', Enumerable.Repeat("Budget Plans Remain Uncertain", 8));
+
+        Assert.DoesNotContain(Extract(line + "\n\nThe council met."), q => q.Cue == "Says");
+        Assert.Contains(Extract("Mayor Says Budget Plans Remain Uncertain\n\nThe council met."), q => q.Cue == "Says");
+    }
+
+    [Fact]
     public void A_sentence_with_a_capitalised_verb_is_not_a_headline() =>
         Assert.Empty(Extract("The Delegates Says Committee met on Tuesday in a small room near the hall."));
 
