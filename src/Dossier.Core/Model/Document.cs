@@ -48,12 +48,12 @@ public sealed class Document
 
     /// <summary>
     /// The tokens of <see cref="Text"/>. Tokens made by the standard <see cref="global::Dossier.Core.Text.Tokenizer"/> are
-    /// dropped by <see cref="ReleaseStepInputs"/> and made again from the text when read after that:
-    /// no corpus step reads them, and held they are about a third of an analysed document's memory.
+    /// dropped by <see cref="ReleaseStepInputs"/> and made again from the text (and held again) when read
+    /// after that: no corpus step reads them, and held they are about a third of an analysed document's memory.
     /// </summary>
     public IReadOnlyList<Token> Tokens
     {
-        get => _tokens ?? global::Dossier.Core.Text.Tokenizer.Tokenize(Text);
+        get => _tokens ??= global::Dossier.Core.Text.Tokenizer.Tokenize(Text);
         set
         {
             _tokens = value;
