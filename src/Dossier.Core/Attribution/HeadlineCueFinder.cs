@@ -32,14 +32,9 @@ internal static partial class HeadlineCueFinder
         }
 
         var words = new List<Match>();
-        for (var m = Word().Match(text, sentence.Start, sentence.Length); m.Success && words.Count <= MaxWords; m = m.NextMatch())
+        for (var m = Word().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
         {
             words.Add(m);
-        }
-
-        if (words.Count < MinWords || words.Count > MaxWords || !IsTitleCase(words))
-        {
-            return null;
         }
 
         for (var i = 1; i < Math.Min(words.Count - MinContentWords, MaxSourceWords + 1); i++)
@@ -70,6 +65,7 @@ internal static partial class HeadlineCueFinder
     private static bool IsFinite(string lower) =>
         IrregularFinite.Contains(lower) || lower.EndsWith("ed", StringComparison.Ordinal) || (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal));
 
+    /// <summary>Between <see cref="MinWords"/> and <see cref="MaxWords"/> words, most of the long ones capitalised.</summary>
     private static bool LooksLikeTitleCaseHeadline(string text, TextSpan sentence)
     {
         int count = 0, longWords = 0, capitalised = 0;
@@ -88,22 +84,6 @@ internal static partial class HeadlineCueFinder
         }
 
         return count >= MinWords && longWords >= MinWords - 1 && capitalised >= TitleCaseShare * longWords;
-    }
-
-    private static bool IsTitleCase(List<Match> words)
-    {
-        var longWords = 0;
-        var capitalised = 0;
-        foreach (var w in words)
-        {
-            if (w.Length >= LongWord)
-            {
-                longWords++;
-                capitalised += char.IsUpper(w.Value[0]) ? 1 : 0;
-            }
-        }
-
-        return longWords >= MinWords - 1 && capitalised >= TitleCaseShare * longWords;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")]

@@ -17,6 +17,8 @@ internal static class ClaimWords
         """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Every word of the text, lower-cased, in order (function words included).</summary>
     public static IEnumerable<(string Word, int Start, int Length)> Tokens(string text)
     {
@@ -32,25 +34,12 @@ internal static class ClaimWords
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         var adding = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var functionWords = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         var position = 0;
         while (NextWord(text, ref position, out var start, out var length))
         {
-            var word = text.AsSpan(start, length);
-            if (length > buffer.Length)
-            {
-                var lower = word.ToString().ToLowerInvariant();
-                if (IsContent(lower))
-                {
-                    words.Add(Key(lower));
-                }
-
-                continue;
-            }
-
-            var lowered = buffer[..word.ToLowerInvariant(buffer)];
-            if (lowered.Length > 1 && !char.IsDigit(lowered[0]) && !functionWords.Contains(lowered))
+            var lowered = Lowered(text.AsSpan(start, length), buffer);
+            if (IsContent(lowered))
             {
                 adding.Add(KeyInPlace(lowered));
             }
@@ -79,17 +68,23 @@ internal static class ClaimWords
                 keyLength++;
             }
 
-            var word = text.Slice(start, length);
-            ReadOnlySpan<char> lowered = length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();
-            foreach (var c in lowered)
+            foreach (var c in Lowered(text.Slice(start, length), buffer))
             {
                 hash = (hash ^ c) * prime;
             }
 
-            keyLength += lowered.Length;
+            keyLength += length;
         }
 
         return (hash, keyLength);
+    }
+
+    /// <summary>The word lower-cased into the buffer, or into a new array when it is longer than the buffer.</summary>
+    private static Span<char> Lowered(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var lowered = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lowered);
+        return lowered;
     }
 
     /// <summary>
@@ -148,8 +143,10 @@ internal static class ClaimWords
         return end;
     }
 
-    public static bool IsContent(string lowerWord) =>
-        lowerWord.Length > 1 && !FunctionWords.Contains(lowerWord) && !char.IsDigit(lowerWord[0]);
+    public static bool IsContent(string lowerWord) => IsContent(lowerWord.AsSpan());
+
+    private static bool IsContent(ReadOnlySpan<char> lowerWord) =>
+        lowerWord.Length > 1 && !FunctionWordLookup.Contains(lowerWord) && !char.IsDigit(lowerWord[0]);
 
     /// <summary>A word's matching key: possessive and plural endings off, so "summits" meets "summit".</summary>
     public static string Key(string lowerWord)
@@ -177,5 +174,4 @@ internal static class ClaimWords
 
         return word.Length > 3 && word[^1] == 's' && word[^2] is not 's' and not 'u' and not 'i' ? word[..^1] : word;
     }
-
 }
