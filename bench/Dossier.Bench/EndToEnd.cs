@@ -10,7 +10,7 @@ using Dossier.Core.Text;
 namespace Dossier.Bench;
 
 /// <summary>
-/// <c>e2e --docs N [--threads T] [--source samples|bodies|mixed] [--hold SECONDS]</c>: the default pipeline, cleaning through
+/// <c>e2e --docs N [--threads T] [--source samples|bodies|mixed] [--warm-up N] [--hold SECONDS]</c>: the default pipeline, cleaning through
 /// events and the corpus steps, over N documents made from the sample articles and, when ../shared/data
 /// has them, the 181 ScrapingHub article bodies as plain text (<c>bodies</c>) or the 181 ScrapingHub HTML
 /// pages (<c>mixed</c>, so cleaning parses HTML). Each template is used in
@@ -28,7 +28,10 @@ internal static class EndToEnd
         var templates = LoadTemplates(source);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"templates {templates.Count} ({source}), documents {docs}, threads {threads}, cores {Environment.ProcessorCount}, load {LoadAverage()}"));
 
-        WarmUp(templates, threads);
+        // A few documents load the dictionaries and models and compile the code once; a run of some
+        // hundreds also lets the runtime finish re-compiling the hot code (tiered compilation), so that
+        // what is measured is the steady state of a long run rather than its start.
+        WarmUp(templates, IntOption(args, "--warm-up", 5), threads);
 
         var cpuTimes = new StepCpuTimes();
         var pipeline = cpuTimes.Measure(DefaultPipeline.CreateBuilder());
@@ -95,7 +98,7 @@ internal static class EndToEnd
     // Warms up the dictionaries, models and JIT outside the measurement. A method of its own so that
     // nothing it made stays reachable from Run's stack frame and counts as retained.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void WarmUp(List<RawDocument> templates, int threads) => DefaultPipeline.Create().Run(templates.Take(5), threads);
+    private static void WarmUp(List<RawDocument> templates, int documents, int threads) => DefaultPipeline.Create().Run(Generate(templates, documents), threads);
 
     /// <summary>Bytes of live objects after a compacting full collection (fragmentation not counted).</summary>
     private static long LiveHeapBytes()

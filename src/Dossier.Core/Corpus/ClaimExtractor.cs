@@ -45,19 +45,30 @@ internal static class ClaimExtractor
         IReadOnlyDictionary<(string Doc, int Sentence), HashSet<string>> entities)
     {
         var claims = new List<ClaimStatement>();
+
+        // A sentence one source (an outlet, or a group of near-copies) has already stated, word for
+        // word and with the same dates, is the same claim again: a caption printed twice, or each
+        // sentence of a re-posted article. It is kept once, in the source's first document, so that
+        // a story of many copies is not aligned copy by copy (the copies are listed in the story).
+        var seen = new HashSet<(string Outlet, string Text, string Dates)>();
         foreach (var document in documents)
         {
             var amounts = document.Amounts.ToLookup(a => a.Sentence);
             var times = document.Times.ToLookup(t => t.Sentence);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var outlet = outlets[document.Id];
             for (var s = 0; s < document.Sentences.Count; s++)
             {
                 var span = document.Sentences[s].Span;
                 var text = Flatten(document.TextOf(span));
-                var words = ClaimWords.Content(text);
 
-                // A caption printed twice, or a sentence ending in a question mark (a heading), says nothing new.
-                if (words.Count < MinContentWords || text.EndsWith('?') || !seen.Add(text))
+                // A sentence ending in a question mark (a heading) says nothing new.
+                if (text.EndsWith('?'))
+                {
+                    continue;
+                }
+
+                var words = ClaimWords.Content(text);
+                if (words.Count < MinContentWords || !seen.Add((outlet, text, string.Join(' ', times[s].Where(t => t.IsDate).Select(t => t.Value)))))
                 {
                     continue;
                 }
@@ -70,7 +81,7 @@ internal static class ClaimExtractor
                 claims.Add(new ClaimStatement(
                     document,
                     s,
-                    outlets[document.Id],
+                    outlet,
                     text,
                     words,
                     entities.TryGetValue((document.Id, s), out var ids) ? ids : new HashSet<string>(StringComparer.Ordinal),

@@ -146,4 +146,20 @@ public sealed class StoryAnalyzerTests
         Assert.Empty(story.Agreements);
         Assert.Contains(story.Exclusives, e => e.Text.Contains("harbour of Tallin on Friday", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_reposted_article_states_its_claims_once_and_only_its_own_sentences_again()
+    {
+        const string added = "Police said 2,000 people had been stopped at the border of Norland on Sunday, March 3, 2024.";
+        var corpus = StoryCorpusRunner.Run(("alpha", Alpha), ("beta", Beta), ("repost", Alpha.TrimEnd() + "\n" + added + "\n"));
+        var story = Assert.Single(corpus.Stories);
+        var citations = story.Agreements.Concat(story.Exclusives).SelectMany(s => s.Citations)
+            .Concat(story.Conflicts.SelectMany(c => c.Claims.Select(k => new Citation(k.Doc, k.Sentence))))
+            .ToList();
+
+        Assert.Contains(story.Copies, group => group.Contains("alpha") && group.Contains("repost"));
+        Assert.Contains(story.Agreements, a => a.Citations.Any(c => c.Doc == "alpha") && a.Citations.Any(c => c.Doc == "beta"));
+        Assert.All(citations.Where(c => c.Doc == "repost"), c => Assert.Equal(added, StoryCorpusRunner.SentenceText(corpus, c)));
+        Assert.Contains(story.Exclusives, e => e.Citations.Any(c => c.Doc == "repost"));
+    }
 }
