@@ -72,9 +72,9 @@ public sealed class EntityResolver(ActorCatalog catalog) : ICorpusStep
             (target ?? state.ForName(mention.Type, [token])).Add(d, document, mention, full: target is null);
         }
 
-        NameMerges.Apply(state, corpus);
-        AddRoleMentions(corpus, dates, state);
         var letterRuns = CommonWords.LetterRuns(corpus);
+        NameMerges.Apply(state, letterRuns);
+        AddRoleMentions(corpus, dates, state);
         var kept = state.Clusters.Where(c => !CommonWords.IsNotAName(c, corpus, state, letterRuns)).ToList();
         corpus.Entities = Build(kept, dates);
     }

@@ -14,10 +14,11 @@ internal static class NameMerges
     /// <summary>Long names with more words than this are not expanded into acronyms.</summary>
     private const int MaxAcronymSource = 8;
 
-    public static void Apply(ResolutionState state, Corpus corpus)
+    /// <param name="letterRuns">Every run of letters in the run's text (<see cref="CommonWords.LetterRuns"/>).</param>
+    public static void Apply(ResolutionState state, IReadOnlySet<string> letterRuns)
     {
         MergeAcronyms(state);
-        MergeShortCompanyNames(state, LowerCaseWords(corpus));
+        MergeShortCompanyNames(state, LowerCaseWords(letterRuns));
         MergeProductNames(state);
     }
 
@@ -175,36 +176,9 @@ internal static class NameMerges
         }
     }
 
-    /// <summary>Every word written in lower case somewhere in the run's text.</summary>
-    private static HashSet<string> LowerCaseWords(Corpus corpus)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in corpus.Documents)
-        {
-            var text = document.Text;
-            var start = -1;
-            for (var i = 0; i <= text.Length; i++)
-            {
-                var letter = i < text.Length && char.IsLetter(text[i]);
-                if (letter && start < 0)
-                {
-                    start = i;
-                }
-                else if (!letter && start >= 0)
-                {
-                    var word = text[start..i];
-                    if (word.All(char.IsLower))
-                    {
-                        words.Add(word);
-                    }
-
-                    start = -1;
-                }
-            }
-        }
-
-        return words;
-    }
+    /// <summary>Every word written in lower case somewhere in the run's text: its letter runs that are all lower case.</summary>
+    private static HashSet<string> LowerCaseWords(IReadOnlySet<string> letterRuns) =>
+        letterRuns.Where(run => run.All(char.IsLower)).ToHashSet(StringComparer.Ordinal);
 
     private static void Index(Dictionary<string, List<Cluster>> index, string key, Cluster cluster)
     {
