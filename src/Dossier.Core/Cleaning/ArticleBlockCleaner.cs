@@ -34,10 +34,12 @@ internal sealed class ArticleBlockCleaner(CleaningOptions options)
                 continue;
             }
 
+            // The header rules end with the rules for any block, so a header block is read by one or the other.
+            var key = TextNormalization.ComparisonKey(line);
             var inHeader = state.InHeader && i < options.MaxHeaderBlocks;
-            if (!(inHeader && ClassifyHeader(state, line)) && !ClassifyAnywhere(state, line))
+            if (!(inHeader ? ClassifyHeader(state, line, key) : ClassifyAnywhere(state, line, key)))
             {
-                AddBody(state, line);
+                AddBody(state, line, key);
             }
         }
 
@@ -87,9 +89,8 @@ internal sealed class ArticleBlockCleaner(CleaningOptions options)
         return tail;
     }
 
-    private bool ClassifyHeader(State state, string line)
+    private bool ClassifyHeader(State state, string line, string key)
     {
-        var key = TextNormalization.ComparisonKey(line);
         if (BoilerplateRules.IsTagLine(line))
         {
             state.Remove(RemovedKind.Navigation, line, "tag-line");
@@ -114,7 +115,7 @@ internal sealed class ArticleBlockCleaner(CleaningOptions options)
             return true;
         }
 
-        if (ClassifyAnywhere(state, line))
+        if (ClassifyAnywhere(state, line, key))
         {
             return true;
         }
@@ -141,9 +142,8 @@ internal sealed class ArticleBlockCleaner(CleaningOptions options)
         return false;
     }
 
-    private bool ClassifyAnywhere(State state, string line)
+    private bool ClassifyAnywhere(State state, string line, string key)
     {
-        var key = TextNormalization.ComparisonKey(line);
         if (BoilerplateRules.IsEditorNote(line))
         {
             state.Outlet ??= BoilerplateRules.OutletFromDisclaimer(line);
@@ -246,10 +246,10 @@ internal sealed class ArticleBlockCleaner(CleaningOptions options)
         return true;
     }
 
-    private void AddBody(State state, string line)
+    private void AddBody(State state, string line, string key)
     {
         state.Body.Add(line);
-        state.BodyKeys.Add(TextNormalization.ComparisonKey(line));
+        state.BodyKeys.Add(key);
         if (TextNormalization.WordCount(line) >= options.ProseWords)
         {
             state.InHeader = false;
