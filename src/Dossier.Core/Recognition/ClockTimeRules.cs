@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Dossier.Core.Recognition;
 
 /// <summary>
-/// Clock times ("10:35 a.m.", "6 p.m. EDT", "midday"), dated by the anchor's day, and the parts
+/// Clock times ("10:35 a.m.", "6 p.m. EDT", "4 in the morning", "midday"), dated by the anchor's day, and the parts
 /// of a day ("this morning", "last night"). A clock time followed by a weekday is joined to it
 /// by <see cref="TimeRecognizer"/>.
 /// </summary>
@@ -25,6 +25,14 @@ internal static partial class ClockTimeRules
             var afternoon = char.ToUpperInvariant(m.Groups["half"].Value[0]) == 'P';
             hour = hour % 12 + (afternoon ? 12 : 0);
             found.Add(new(m.Index, m.Index + m.Length, string.Create(CultureInfo.InvariantCulture, $"{day}T{hour:D2}:{minute:D2}"), true, "clock", anchor.Label));
+        }
+
+        foreach (Match m in HourOfPart().Matches(sentence))
+        {
+            var hour = int.Parse(m.Groups["hour"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            var afternoon = !m.Groups["part"].Value.Equals("morning", StringComparison.OrdinalIgnoreCase);
+            hour = hour % 12 + (afternoon ? 12 : 0);
+            found.Add(new(m.Index, m.Index + m.Length, string.Create(CultureInfo.InvariantCulture, $"{day}T{hour:D2}:00"), true, "clock", anchor.Label));
         }
 
         foreach (Match m in Noon().Matches(sentence))
@@ -53,6 +61,10 @@ internal static partial class ClockTimeRules
 
     [GeneratedRegex(@"(?<![\d.,])\b(?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s*(?<half>[ap])\.?\s?m\b\.?(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Clock();
+
+    /// <summary>"4 in the morning", "8 in the evening".</summary>
+    [GeneratedRegex(@"(?<![\d.,:$])\b(?<hour>1[0-2]|[1-9])\s+(?i:in\s+the)\s+(?<part>(?i:morning|afternoon|evening))\b")]
+    private static partial Regex HourOfPart();
 
     [GeneratedRegex(@"\b(?:noon|midday|midnight)\b")]
     private static partial Regex Noon();

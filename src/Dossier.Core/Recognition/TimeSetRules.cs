@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Dossier.Core.Recognition;
 
-/// <summary>Recurring times, TimeML sets: "daily" (<c>P1D</c>), "every two years" (<c>P2Y</c>), "weekly".</summary>
+/// <summary>Recurring times, TimeML sets: "daily" (<c>P1D</c>), "every two years" (<c>P2Y</c>), "weekly", "each July".</summary>
 internal static partial class TimeSetRules
 {
     public static void Collect(string sentence, List<TimeCandidate> found)
@@ -32,7 +32,19 @@ internal static partial class TimeSetRules
             var value = unit == 'H' ? string.Create(CultureInfo.InvariantCulture, $"PT{n}H") : string.Create(CultureInfo.InvariantCulture, $"P{n}{unit}");
             found.Add(new(m.Index, m.Index + m.Length, value, false, "set", null));
         }
+
+        foreach (Match m in EveryNamed().Matches(sentence))
+        {
+            var value = m.Groups["month"].Success
+                ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{TimeExpressionResolver.MonthNumber(m.Groups["month"].Value):D2}")
+                : string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{((int)TimeExpressionResolver.WeekdayOf(m.Groups["weekday"].Value) + 6) % 7 + 1}");
+            found.Add(new(m.Index, m.Index + m.Length, value, false, "set", null));
+        }
     }
+
+    /// <summary>"each July" (<c>XXXX-07</c>), "every Monday" (<c>XXXX-WXX-1</c>).</summary>
+    [GeneratedRegex(@"\b(?i:every|each)\s+(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")]
+    private static partial Regex EveryNamed();
 
     // Lower case only: "Daily" is usually part of a newspaper's name.
     [GeneratedRegex(@"\b(?:daily|weekly|monthly|annually|yearly)\b(?!-)")]
