@@ -22,17 +22,11 @@ internal static partial class ClockTimeRules
                 continue;
             }
 
-            var afternoon = char.ToUpperInvariant(m.Groups["half"].Value[0]) == 'P';
+            var afternoon = m.Groups["half"].Success
+                ? char.ToUpperInvariant(m.Groups["half"].Value[0]) == 'P'
+                : !m.Groups["part"].Value.Equals("morning", StringComparison.OrdinalIgnoreCase);
             hour = hour % 12 + (afternoon ? 12 : 0);
             found.Add(new(m.Index, m.Index + m.Length, string.Create(CultureInfo.InvariantCulture, $"{day}T{hour:D2}:{minute:D2}"), true, "clock", anchor.Label));
-        }
-
-        foreach (Match m in HourOfPart().Matches(sentence))
-        {
-            var hour = int.Parse(m.Groups["hour"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-            var afternoon = !m.Groups["part"].Value.Equals("morning", StringComparison.OrdinalIgnoreCase);
-            hour = hour % 12 + (afternoon ? 12 : 0);
-            found.Add(new(m.Index, m.Index + m.Length, string.Create(CultureInfo.InvariantCulture, $"{day}T{hour:D2}:00"), true, "clock", anchor.Label));
         }
 
         foreach (Match m in Noon().Matches(sentence))
@@ -59,12 +53,9 @@ internal static partial class ClockTimeRules
         _ => "TNI",
     };
 
-    [GeneratedRegex(@"(?<![\d.,])\b(?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s*(?<half>[ap])\.?\s?m\b\.?(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b)?", RegexOptions.IgnoreCase)]
+    /// <summary>"10:35 a.m.", "6 pm EDT"; "4 in the morning", "8 in the evening".</summary>
+    [GeneratedRegex(@"(?<![\d.,])\b(?<hour>\d{1,2})(?:(?::(?<minute>\d{2}))?\s*(?<half>[ap])\.?\s?m\b\.?(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b)?|\s+in\s+the\s+(?<part>morning|afternoon|evening)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Clock();
-
-    /// <summary>"4 in the morning", "8 in the evening".</summary>
-    [GeneratedRegex(@"(?<![\d.,:$])\b(?<hour>1[0-2]|[1-9])\s+(?i:in\s+the)\s+(?<part>(?i:morning|afternoon|evening))\b")]
-    private static partial Regex HourOfPart();
 
     [GeneratedRegex(@"\b(?:noon|midday|midnight)\b")]
     private static partial Regex Noon();
