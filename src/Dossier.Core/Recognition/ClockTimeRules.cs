@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Dossier.Core.Recognition;
 
 /// <summary>
-/// Clock times ("10:35 a.m.", "6 p.m. EDT", "midday"), dated by the anchor's day, and the parts
+/// Clock times ("10:35 a.m.", "6 p.m. EDT", "4 in the morning", "midday"), dated by the anchor's day, and the parts
 /// of a day ("this morning", "last night"). A clock time followed by a weekday is joined to it
 /// by <see cref="TimeRecognizer"/>.
 /// </summary>
@@ -22,7 +22,9 @@ internal static partial class ClockTimeRules
                 continue;
             }
 
-            var afternoon = char.ToUpperInvariant(m.Groups["half"].Value[0]) == 'P';
+            var afternoon = m.Groups["half"].Success
+                ? char.ToUpperInvariant(m.Groups["half"].Value[0]) == 'P'
+                : !m.Groups["part"].Value.Equals("morning", StringComparison.OrdinalIgnoreCase);
             hour = hour % 12 + (afternoon ? 12 : 0);
             found.Add(new(m.Index, m.Index + m.Length, string.Create(CultureInfo.InvariantCulture, $"{day}T{hour:D2}:{minute:D2}"), true, "clock", anchor.Label));
         }
@@ -51,7 +53,8 @@ internal static partial class ClockTimeRules
         _ => "TNI",
     };
 
-    [GeneratedRegex(@"(?<![\d.,])\b(?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s*(?<half>[ap])\.?\s?m\b\.?(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b)?", RegexOptions.IgnoreCase)]
+    /// <summary>"10:35 a.m.", "6 pm EDT"; "4 in the morning", "8 in the evening".</summary>
+    [GeneratedRegex(@"(?<![\d.,])\b(?<hour>\d{1,2})(?:(?::(?<minute>\d{2}))?\s*(?<half>[ap])\.?\s?m\b\.?(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b)?|\s+in\s+the\s+(?<part>morning|afternoon|evening)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Clock();
 
     [GeneratedRegex(@"\b(?:noon|midday|midnight)\b")]

@@ -47,7 +47,8 @@ internal static partial class DayParts
     [GeneratedRegex(@"\G\s+(?<part>(?i:morning|afternoon|evening|night))\b")]
     private static partial Regex PartAfter();
 
-    [GeneratedRegex(@"\A(?:\s*,?\s*|\s+(?i:on)\s+)\z")]
+    /// <summary>Nothing, a comma, "on", or a bracketed other zone's time ("10:35 a.m. (0735 GMT) Friday").</summary>
+    [GeneratedRegex(@"\A(?:\s*,?\s*|\s+(?i:on)\s+|\s*\([^()]{1,24}\)\s*,?\s*)\z")]
     private static partial Regex ClockDayGap();
 
     [GeneratedRegex(@"\A(?:\s*,?\s*|\s+(?i:at)\s+)\z")]

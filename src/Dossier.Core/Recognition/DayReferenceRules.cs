@@ -7,7 +7,7 @@ namespace Dossier.Core.Recognition;
 
 /// <summary>
 /// Days named through a week or month near the anchor: "Tuesday next week", "next week on
-/// Friday", "Thursday the 21st", "the 27th.", "the 20th of next month", "the first Friday of
+/// Friday", "Thursday the 21st", "the 27th.", "on the 27.", "the 20th of next month", "the first Friday of
 /// next month", "the second Monday of July", "third Tuesday" (of the anchor's month).
 /// </summary>
 internal static partial class DayReferenceRules
@@ -127,8 +127,11 @@ internal static partial class DayReferenceRules
     [GeneratedRegex(@"\b" + Weekday + @",?\s+(?i:the)\s+(?<day>[12]?\d|3[01])(?:st|nd|rd|th)\b")]
     private static partial Regex WeekdayTheDay();
 
-    /// <summary>"the 27th" closing a clause: a day of the month near the anchor.</summary>
-    [GeneratedRegex(@"\b(?<the>(?i:the))\s+(?<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;!?]|$))")]
+    /// <summary>
+    /// "the 27th" closing a clause: a day of the month near the anchor; after a preposition of
+    /// time the suffix may be left out ("back for the 27.").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<=\b(?i:on|for|by|until|till|since|from|before|after)\s+)(?<the>(?i:the))\s+(?<day>[12]?\d|3[01])(?:st|nd|rd|th)?|(?<the>(?i:the))\s+(?<day>[12]?\d|3[01])(?:st|nd|rd|th))\b(?=\s*(?:[.,;!?]|$))")]
     private static partial Regex TheDay();
 
     [GeneratedRegex(@"\b(?:(?i:the)\s+)?(?<day>[12]?\d|3[01])(?:st|nd|rd|th)\s+(?i:of)\s+(?<relation>(?i:this|next|last|previous|coming))\s+(?i:month)\b")]

@@ -37,6 +37,6 @@ internal static partial class NarrativeDateRules
         _ => null,
     };
 
-    [GeneratedRegex(@"\b(?:(?:(?i:the)\s+)?(?<next>(?i:next))\s+(?<unit>(?i:day))|(?i:the)\s+(?<next>(?i:following))\s+(?<unit>(?i:day|week|month|year))|(?i:the)\s+(?<unit>(?i:day))\s+(?:(?<back>(?i:before))|(?<next>(?i:after)))(?=\s*(?:[.,;:!?""”]|$))|(?i:the)\s+(?<back>(?i:previous|preceding))\s+(?<unit>(?i:day))|(?:(?i:that)|(?i:the)\s+(?i:same))\s+(?<unit>(?i:day|week|month|year)))\b(?![-’']|\s+(?i:before|after|of|that|when|in|and|or)\b)")]
+    [GeneratedRegex(@"\b(?:(?:(?i:the)\s+)?(?<next>(?i:next))\s+(?<unit>(?i:day))|(?i:the)\s+(?<next>(?i:following))\s+(?<unit>(?i:day|week|month|year))|(?i:the)\s+(?<unit>(?i:day))\s+(?:(?<back>(?i:before))|(?<next>(?i:after)))(?=\s*(?:[.,;:!?""”]|$))|(?i:the)\s+(?<back>(?i:previous|preceding))\s+(?<unit>(?i:day))|(?:(?i:that)(?:\s+(?i:same))?|(?i:the)\s+(?i:same))\s+(?<unit>(?i:day|week|month|year)))\b(?![-’']|\s+(?i:before|after|of|that|when|in|and|or)\b)")]
     private static partial Regex Narrative();
 }

@@ -44,8 +44,37 @@ internal static class NumberWords
             return word;
         }
 
+        if (Compound(normalised) is { } compound)
+        {
+            return compound;
+        }
+
         return double.TryParse(normalised.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
             ? number
+            : null;
+    }
+
+    /// <summary>"twenty four", "twenty-four", "twenty and four" (tens and a unit), "a hundred", "one hundred".</summary>
+    private static double? Compound(string text)
+    {
+        var parts = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 3 && parts[1].Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            parts = [parts[0], parts[2]];
+        }
+
+        if (parts.Length != 2)
+        {
+            return null;
+        }
+
+        if (parts[1].Equals("hundred", StringComparison.OrdinalIgnoreCase))
+        {
+            return parts[0].ToUpperInvariant() is "A" or "ONE" ? 100 : null;
+        }
+
+        return NumberLexicon.Tens.TryGetValue(parts[0], out var tens) && NumberLexicon.Units.TryGetValue(parts[1], out var unit) && unit is >= 1 and <= 9
+            ? tens + unit
             : null;
     }
 

@@ -9,11 +9,19 @@ internal static class TimeExpressionResolver
     private static readonly FrozenSet<string> FutureCues = new[]
     {
         "will", "shall", "scheduled", "upcoming", "next", "expected", "due", "planned", "plans", "plan",
-        "set", "going", "later", "coming", "ll", "tomorrow", "planning", "expects", "expect",
+        "set", "going", "later", "coming", "ll", "tomorrow", "planning", "expects", "expect", "would",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Past-tense auxiliaries that give way to a future cue right after them ("were planning", "was expected").
     private static readonly FrozenSet<string> Auxiliaries = new[] { "was", "were" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Future modals, and the words that may stand between one and its verb ("would still be held").
+    private static readonly FrozenSet<string> FutureModals = new[] { "will", "would", "shall" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> VerbGroupFillers = new[]
+    {
+        "be", "been", "have", "not", "still", "also", "then", "probably", "likely", "soon", "never", "only",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> TimeUnits = new[]
     {
@@ -170,7 +178,7 @@ internal static class TimeExpressionResolver
     /// the same side of any quotation marks, so that a weekday inside a quotation follows the
     /// quotation's tense and not the reporting verb's. Without a cue, news looks back. A cue is
     /// read with its verb group: "were planning" is future (the auxiliary gives way to the verb
-    /// after it), "had been scheduled" past, and "later" after a unit ("three days later")
+    /// after it), "had been scheduled" past, "will be paid" and "would still be held" future, and "later" after a unit ("three days later")
     /// counts from a past event.
     /// </summary>
     public static bool LooksForward(string sentence, int position)
@@ -184,6 +192,7 @@ internal static class TimeExpressionResolver
         var (nearest, nearestSameSide) = (new Choice(int.MaxValue, false), new Choice(int.MaxValue, false));
         Cue? pendingAuxiliary = null;
         var afterHad = false;
+        var afterModal = false;
         var afterUnit = false;
         var (scanned, quotes) = (0, 0);
         foreach (var word in TimePatterns.Word().EnumerateMatches(sentence))
@@ -206,6 +215,10 @@ internal static class TimeExpressionResolver
             {
                 cue = false;
             }
+            else if (cue == false && afterModal)
+            {
+                cue = true;
+            }
 
             if (pendingAuxiliary is { } auxiliary && cue != true)
             {
@@ -214,6 +227,7 @@ internal static class TimeExpressionResolver
 
             pendingAuxiliary = null;
             afterHad = head.Equals("had", StringComparison.OrdinalIgnoreCase) || (afterHad && head.Equals("been", StringComparison.OrdinalIgnoreCase));
+            afterModal = FutureModals.Contains(head) || tail.Equals("ll", StringComparison.OrdinalIgnoreCase) || (afterModal && VerbGroupFillers.Contains(head));
             afterUnit = TimeUnits.Contains(head);
             if (cue is null)
             {

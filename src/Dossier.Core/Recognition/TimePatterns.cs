@@ -26,7 +26,7 @@ internal static partial class TimePatterns
     private const string Weekday = @"(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
 
     private const string Count =
-        @"(?<count>\d+(?:\.\d+)?|(?i:a\s+few|few|a\s+couple\s+of|couple\s+of|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))";
+        @"(?<count>\d+(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-|\s+(?:and\s+)?)(?:one|two|three|four|five|six|seven|eight|nine)\b|(?:a|one)\s+hundred|a\s+few|few|a\s+couple\s+of|couple\s+of|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))";
 
     private const string Qualifier =
         @"(?<qualifier>(?i:more\s+than|less\s+than|fewer\s+than|over|under|nearly|almost|about|around|at\s+least|up\s+to|roughly|some))";
@@ -106,7 +106,7 @@ internal static partial class TimePatterns
     /// </summary>
     public static bool MayHoldDurationUnit(string text) => text.AsSpan().ContainsAny(DurationUnitStems);
 
-    [GeneratedRegex(@"(?:\b" + Qualifier + @"\s+)?(?:\b(?i:the)\s+(?:(?i:first|last|past|next|latest|coming|final)\s+)?)?\b" + Count + @"\s+(?<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds|(?<=\b(?i:a|one|1)\s+)(?i:second)|decades?|century|centuries))\b(?![-’']|\s+(?i:old|of\s+age)\b)")]
+    [GeneratedRegex(@"(?:\b" + Qualifier + @"\s+)?(?:\b(?i:the)\s+(?:(?i:first|last|past|next|latest|coming|final)\s+)?)?\b" + Count + @"(?:\s+(?i:more|additional|further|extra))?\s+(?:(?i:trading|business|working)\s+(?=(?i:days?)\b))?(?<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds|(?<=\b(?i:a|one|1)\s+)(?i:second)(?!\s+(?!(?:later|ago|after|before|earlier|or|and|in|to|of|for|with|on|at|longer|more|too|than|the|he|she|it|they|we|i)\b)[a-z])|decades?|century|centuries))\b(?![-’']|\s+(?i:old|of\s+age)\b)")]
     public static partial Regex Duration();
 
     /// <summary>An adjectival duration: "a two-year strategy", "the 10-year note", "a four-day visit".</summary>

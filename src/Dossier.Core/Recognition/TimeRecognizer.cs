@@ -141,6 +141,7 @@ public sealed class TimeRecognizer : IDocumentStep
             }
         }
 
+        DayPrefixRules.Join(sentence, kept);
         return kept;
     }
 

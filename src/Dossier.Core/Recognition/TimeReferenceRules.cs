@@ -6,7 +6,7 @@ namespace Dossier.Core.Recognition;
 /// Words that point at the present, past or future without a calendar date ("now", "current",
 /// "recently", "in the future"): TimeML's <c>PRESENT_REF</c>, <c>PAST_REF</c> and
 /// <c>FUTURE_REF</c>, and the vague spans "in recent years" (<c>PXY</c>). They are not timeline
-/// material. "Previously" and "already" are left out: TimeML annotators rarely mark them.
+/// material ("the then current price" is <c>PAST_REF</c>). "Previously" and "already" are left out: TimeML annotators rarely mark them.
 /// </summary>
 internal static partial class TimeReferenceRules
 {
@@ -39,7 +39,7 @@ internal static partial class TimeReferenceRules
 
     private const string NotACount = @"(?!\s+(?:\d|(?i:few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|quarter)\b))";
 
-    [GeneratedRegex(@"\b(?:(?<present>(?i:right\s+now|now|currently|nowadays|these\s+days|at\s+present|current(?=\s+[a-z])))|(?<past>(?i:(?:more\s+)?recently|the\s+past" + NotACount + @"|recent(?=\s+[a-z])(?!\s+(?:years|months|weeks|days|decades)\b)))|(?<future>(?i:the\s+(?:near\s+|distant\s+)?future|in\s+future|(?<!\bas\s)soon)))\b(?!-)")]
+    [GeneratedRegex(@"\b(?:(?<present>(?i:right\s+now|now|currently|nowadays|these\s+days|at\s+present|current(?=\s+[a-z])))|(?<past>(?i:then[-\s]current|(?:more\s+)?recently|the\s+past" + NotACount + @"|recent(?=\s+[a-z])(?!\s+(?:years|months|weeks|days|decades)\b)))|(?<future>(?i:the\s+(?:near\s+|distant\s+)?future|in\s+future|(?<!\bas\s)soon)))\b(?!-)")]
     private static partial Regex Reference();
 
     /// <summary>"for years", "within weeks", "over the years": the span is the unit alone, as TimeML marks it.</summary>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Dossier.Core.Recognition;
 
-/// <summary>Recurring times, TimeML sets: "daily" (<c>P1D</c>), "every two years" (<c>P2Y</c>), "weekly".</summary>
+/// <summary>Recurring times, TimeML sets: "daily" (<c>P1D</c>), "every two years" (<c>P2Y</c>), "weekly", "each July".</summary>
 internal static partial class TimeSetRules
 {
     public static void Collect(string sentence, List<TimeCandidate> found)
@@ -22,6 +22,15 @@ internal static partial class TimeSetRules
 
         foreach (Match m in Every().Matches(sentence))
         {
+            if (!m.Groups["unit"].Success)
+            {
+                var named = m.Groups["month"].Success
+                    ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{TimeExpressionResolver.MonthNumber(m.Groups["month"].Value):D2}")
+                    : string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{((int)TimeExpressionResolver.WeekdayOf(m.Groups["weekday"].Value) + 6) % 7 + 1}");
+                found.Add(new(m.Index, m.Index + m.Length, named, false, "set", null));
+                continue;
+            }
+
             var count = m.Groups["count"].Success ? NumberWords.Parse(m.Groups["count"].Value) : 1;
             if (count is not { } n || n < 1 || n != Math.Floor(n))
             {
@@ -34,10 +43,12 @@ internal static partial class TimeSetRules
         }
     }
 
+
     // Lower case only: "Daily" is usually part of a newspaper's name.
     [GeneratedRegex(@"\b(?:daily|weekly|monthly|annually|yearly)\b(?!-)")]
     private static partial Regex Adverb();
 
-    [GeneratedRegex(@"\b(?i:every|each)\s+(?:(?<count>two|three|four|five|six|ten|\d{1,2})\s+)?(?<unit>(?i:day|week|month|year|hour))s?\b")]
+    /// <summary>"every two years", "each day"; "each July" (<c>XXXX-07</c>), "every Monday" (<c>XXXX-WXX-1</c>).</summary>
+    [GeneratedRegex(@"\b(?i:every|each)\s+(?:(?:(?<count>two|three|four|five|six|ten|\d{1,2})\s+)?(?<unit>(?i:day|week|month|year|hour))s?|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")]
     private static partial Regex Every();
 }

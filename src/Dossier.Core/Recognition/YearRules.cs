@@ -22,7 +22,10 @@ internal static partial class YearRules
             var units = m.Groups["units"].Success ? Array.IndexOf(Units, m.Groups["units"].Value.ToUpperInvariant()) + 1 : 0;
             var century = m.Groups["century"].Value.Equals("nineteen", StringComparison.OrdinalIgnoreCase) ? 19 : 20;
             var year = (century * 100) + (tens * 10) + units;
-            found.Add(new(m.Index, m.Index + m.Length, year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), true, "spoken-year", null));
+            var value = m.Groups["month"].Success
+                ? TimeExpressionResolver.FormatMonth(year, TimeExpressionResolver.MonthNumber(m.Groups["month"].Value) ?? 1)
+                : TimeExpressionResolver.FormatYear(year);
+            found.Add(new(m.Index, m.Index + m.Length, value, true, "spoken-year", null));
         }
 
         foreach (Match m in PartOfYear().Matches(sentence))
@@ -53,8 +56,8 @@ internal static partial class YearRules
 
     private static readonly string[] Units = ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"];
 
-    /// <summary>Years as broadcast transcripts spell them: "nineteen ninety-six".</summary>
-    [GeneratedRegex(@"\b(?<century>(?i:nineteen|twenty))[-\s](?<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:-(?<units>(?i:one|two|three|four|five|six|seven|eight|nine)))?\b(?![-\s](?i:one|two|three|four|five|six|seven|eight|nine|percent|per\s+cent|million|billion|thousand|hundred|years?)\b)")]
+    /// <summary>Years as broadcast transcripts spell them: "nineteen ninety-six", "January nineteen ninety-seven".</summary>
+    [GeneratedRegex(@"\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<century>(?i:nineteen|twenty))[-\s](?<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:-(?<units>(?i:one|two|three|four|five|six|seven|eight|nine)))?\b(?![-\s](?i:one|two|three|four|five|six|seven|eight|nine|percent|per\s+cent|million|billion|thousand|hundred|years?)\b)")]
     private static partial Regex SpokenYear();
 
     /// <summary>"the seventies", "the nineteen nineties", "the two thousands", "the noughties" (a plural tens word alone is the 20th century's).</summary>

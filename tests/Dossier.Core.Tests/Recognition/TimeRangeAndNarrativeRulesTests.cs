@@ -25,6 +25,7 @@ public sealed class TimeRangeAndNarrativeRulesTests
     [InlineData("The vote is set for the first Friday of next month.", "the first Friday of next month=2019-05-03")]
     [InlineData("Kim arrived in Hanoi on 3 March and left the next day.", "3 March=2019-03-03 | the next day=2019-03-04")]
     [InlineData("The plant closed in 1998. That year, sales fell.", "1998=1998 | That year=1998")]
+    [InlineData("Kim arrived in Hanoi on 3 March and left that same day.", "3 March=2019-03-03 | that same day=2019-03-03")]
     [InlineData("Growth slowed in Q3 2018.", "Q3 2018=2018-Q3")]
     [InlineData("Sales will pick up the week after next.", "the week after next=2019-W19")]
     [InlineData("The law takes effect two weeks from today.", "two weeks from today=2019-05-09")]

@@ -92,6 +92,12 @@ public sealed class TimeRecognizerTests
     [InlineData("Sales slowed in the spring, the company said.", "1989-10-26", "the spring", "1989-SP")]
     [InlineData("The company will open the plant in the spring.", "1989-10-26", "the spring", "1990-SP")]
     [InlineData("The relatives have until 9 am Tuesday to sign the paper, officials said.", "2000-04-03", "9 am Tuesday", "2000-04-04T09:00")]
+    [InlineData("The father would be traveling to the United States Thursday with his wife.", "2000-04-05", "Thursday", "2000-04-06")]
+    [InlineData("The ceremony would still be held at the NATO summit on April 24.", "1999-02-10", "April 24", "1999-04-24")]
+    [InlineData("Dividends will be paid in January.", "1989-10-26", "January", "1990-01")]
+    [InlineData("The case may be resolved in a hearing the week of March 6.", "2000-02-24", "the week of March 6", "2000-W10")]
+    [InlineData("On Tue, 22 Jan, the talks ended.", "2019-04-25", "Tue, 22 Jan", "2019-01-22")]
+    [InlineData("The vote was put off until the 27.", "2019-04-25", "the 27", "2019-04-27")]
     public void Relative_expressions_resolve_against_the_publication_date(string sentence, string published, string text, string value)
     {
         var document = Recognize(sentence, published);

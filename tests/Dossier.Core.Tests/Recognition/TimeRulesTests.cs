@@ -62,6 +62,17 @@ public sealed class TimeRulesTests
     [InlineData("Sales rose in the third quarter this year.", "the third quarter this year", "2019-Q3", true)]
     [InlineData("They will be out the third week of 2027.", "the third week of 2027", "2027-W03", true)]
     [InlineData("We had a meeting first week of this year.", "first week of this year", "2019-W01", true)]
+    [InlineData("Stocks fell in the last twenty four hours.", "the last twenty four hours", "PT24H", false)]
+    [InlineData("The pumps ran for twenty-four hours.", "twenty-four hours", "PT24H", false)]
+    [InlineData("The crown has ruled for almost a hundred years.", "almost a hundred years", "P100Y", false)]
+    [InlineData("The navy may use the base for at least 20 more years.", "at least 20 more years", "P20Y", false)]
+    [InlineData("Eight trading days after the plunge, the index recovered.", "Eight trading days", "P8D", false)]
+    [InlineData("Orangemen march each July from their church.", "each July", "XXXX-07", false)]
+    [InlineData("The council meets every Monday.", "every Monday", "XXXX-WXX-1", false)]
+    [InlineData("The father will leave at 4 in the morning.", "4 in the morning", "2019-04-25T04:00", true)]
+    [InlineData("The blast occurred at 10:35 a.m. (0735 GMT) Wednesday.", "10:35 a.m. (0735 GMT) Wednesday", "2019-04-24T10:35", true)]
+    [InlineData("January nineteen ninety-seven brought another bomb.", "January nineteen ninety-seven", "1997-01", true)]
+    [InlineData("Holders may buy shares at the then current price.", "then current", "PAST_REF", false)]
     public void Expressions_are_normalised(string sentence, string text, string value, bool isDate)
     {
         var mention = Assert.Single(Recognize(sentence));
@@ -92,6 +103,7 @@ public sealed class TimeRulesTests
     [InlineData("Employees 55 years old may retire.")]
     [InlineData("A 55-year-old man was arrested.")]
     [InlineData("The 1999 figure was 2,019 tonnes.", "1999")]
+    [InlineData("It would be a second betrayal of the boy.")]
     public void Numbers_and_names_are_not_taken_for_times(string sentence, params string[] expected)
     {
         Assert.Equal(expected, Recognize(sentence).Select(m => m.Text));
