@@ -17,6 +17,12 @@ internal static class DocumentContext
     public static void Annotate(IReadOnlyList<SentenceInput> document)
     {
         AnnotateNeighbours(document);
+        var topic = document.Count > 0 && document[0].Length > 0 ? document[0].Normalized[0] : 0u;
+        foreach (var sentence in document)
+        {
+            sentence.DocumentTopic = topic;
+        }
+
         var capitalized = new Dictionary<uint, int>();
         var lower = new HashSet<uint>();
         foreach (var sentence in document)

@@ -117,6 +117,14 @@ internal static class FeatureTemplates
         if (s.GazetteerMatches is { } gazetteer)
         {
             Gazetteer(gazetteer, i, 0, 60, sink, shapes[i]);
+
+            // A city in a baseball report names its team: each gazetteer name the word is part
+            // of (kind and place), conjoined with the document's first word (SOCCER, BASEBALL, ...).
+            for (var bits = gazetteer[i]; bits != 0; bits &= bits - 1)
+            {
+                sink.Add(FeatureHash.Combine(74, s.DocumentTopic, (uint)System.Numerics.BitOperations.TrailingZeroCount(bits)));
+            }
+
             Gazetteer(gazetteer, i - 1, 1, 62, sink, 0);
             Gazetteer(gazetteer, i + 1, 2, 62, sink, 0);
         }
@@ -127,6 +135,8 @@ internal static class FeatureTemplates
             sink.Add(FeatureHash.Combine(71, (uint)flags[i], shapes[i], upper));
             sink.Add(FeatureHash.Combine(72, (uint)flags[i], n[i]));
         }
+
+        sink.Add(FeatureHash.Combine(73, s.DocumentTopic, shapes[i]));
 
         if (s.DocumentNeighbours is { } neighbours)
         {

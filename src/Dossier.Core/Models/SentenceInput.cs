@@ -30,6 +30,9 @@ internal sealed class SentenceInput
         IsAllUpperCase = upper;
     }
 
+    /// <summary>The normalised hash of the document's first word, which in news wires often names the topic (SOCCER, CRICKET).</summary>
+    public uint DocumentTopic { get; set; }
+
     public IReadOnlyList<string> Words { get; }
 
     public int Length => Words.Count;
