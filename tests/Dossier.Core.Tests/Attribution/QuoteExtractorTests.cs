@@ -248,6 +248,7 @@ public sealed class QuoteExtractorTests
     [InlineData("Wages rose faster than prices last year, federal officials said.", "federal officials", "Wages rose faster than prices last year")]
     [InlineData("The talks could resume next month, Mr. Petrov said.", "Petrov", "The talks could resume next month")]
     [InlineData("A company spokesman, Carl Weber, said on Monday that the plant would close.", "Carl Weber", "the plant would close")]
+    [InlineData("Still, Tad Devine, a senior adviser to Mr. Sanders, said that the campaign would not mislead voters.", "Tad Devine", "the campaign would not mislead voters")]
     [InlineData("Economists say taxing carbon encourages cleaner investment.", "Economists", "taxing carbon encourages cleaner investment")]
     [InlineData("Ann Lee met flood victims on Thursday and said the state must rebuild quickly.", "Ann Lee", "the state must rebuild quickly")]
     [InlineData("Many voters at the rally said they liked his message on jobs.", "Many voters at the rally", "they liked his message on jobs")]
