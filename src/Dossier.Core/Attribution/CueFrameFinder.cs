@@ -36,7 +36,7 @@ internal sealed class CueFrameFinder
         var text = _document.Text;
         var (words, spans) = CodingWords.Split(text, Enumerable.Range(first, end - first).Select(i => _document.Tokens[i]));
         var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
-        if (!words.Any(w => CueVerbs.TryGet(w, out _)))
+        if (!words.Any(w => CueVerbs.TryGet(w, out _)) && !lower.Contains("that"))
         {
             yield break;
         }
@@ -44,14 +44,23 @@ internal sealed class CueFrameFinder
         var tags = SentencePartsOfSpeech.Of(_document, index, words);
         for (var j = 1; j < words.Length; j++)
         {
-            // A capitalised cue word inside a sentence is a name ("the United States").
-            if (!CueVerbs.TryGet(words[j], out var kind) || !tags[j].StartsWith("VB", StringComparison.Ordinal))
+            // A capitalised cue word inside a sentence is a name ("the United States"). The tagger
+            // misreads some verbs that are never nouns right after their subject ("analysts insist/IN", "experts suggest/JJS").
+            var lexical = CueVerbs.TryGet(words[j], out var kind);
+            var misread = lexical && CueVerbs.IsVerbOnly(words[j]) && (tags[j - 1].StartsWith("NN", StringComparison.Ordinal) || tags[j - 1] == "PRP");
+            if (!tags[j].StartsWith("VB", StringComparison.Ordinal) && !misread)
             {
                 continue;
             }
 
-            var found = Frame(sentence, words, lower, tags, spans, j, kind);
-            if (found is not null)
+            if (!lexical && !ThatClauseCue.Opens(words, lower, tags, j))
+            {
+                continue;
+            }
+
+            // Any verb before a "that" clause puts the clause in its subject's mind or mouth ("ruled that", "worries that"); which, is not said, so it counts as a belief.
+            var found = Frame(sentence, words, lower, tags, spans, j, lexical ? kind : CueKind.Belief);
+            if (found is not null && (lexical || !ThatClauseCue.IsExpletive(found.Source!.Span.Of(_document.Text))))
             {
                 yield return found;
             }
@@ -103,8 +112,9 @@ internal sealed class CueFrameFinder
         SourcePhrase? source;
         if (lower[k] is "and" or "but" || (lower[k] == "," && tags[cue] == "VBG"))
         {
-            // "He expressed concern … and said …", "Trump spoke on Friday, calling it …": the sentence's subject.
-            source = Subject(sentence, words, tags, spans, k);
+            // "He expressed concern … and said …", "Trump spoke on Friday, calling it …": the sentence's subject;
+            // "“…,” he said, referring to …": the source of the cue before the comma.
+            source = (lower[k] == "," ? SpeakerBeforeComma(words, lower, tags, spans, k) : null) ?? Subject(sentence, words, tags, spans, k);
         }
         else if (tags[k] is "TO" or "IN")
         {
@@ -137,6 +147,35 @@ internal sealed class CueFrameFinder
 
         // Words split off a token ("n't", "'s") do not start or end a span of their own.
         return end > spans[next].Start ? TokenAlignment.Snap(_document.Tokens, new TextSpan(spans[next].Start, end)) : null;
+    }
+
+    /// <summary>"he said, referring to …", "said Ms. Abedin, referring to …": the source of a verb of saying that ends at the comma <paramref name="comma"/>.</summary>
+    private SourcePhrase? SpeakerBeforeComma(string[] words, string[] lower, string[] tags, TextSpan[] spans, int comma)
+    {
+        var verb = comma - 1;
+        if (verb >= 1 && lower[verb] is "said" or "says" or "told" or "wrote" or "writes" or "added" or "adds" && tags[verb - 1] is "PRP" or "NNP" or "NNPS" or "NN" or "NNS")
+        {
+            var before = verb - 1;
+            var start = before;
+            while (start > 0 && tags[start - 1] is "NNP" or "NNPS" || (start > 0 && tags[start - 1] is "DT" or "JJ" or "NN" && tags[before] is "NN" or "NNS"))
+            {
+                start--;
+            }
+
+            return new SourcePhrase(new TextSpan(spans[start].Start, spans[before].End), null, tags[before] == "PRP");
+        }
+
+        // "said Ms. Abedin, referring to …": a name after the verb.
+        var name = comma - 1;
+        var first = name;
+        while (first > 0 && tags[first - 1] is "NNP" or "NNPS")
+        {
+            first--;
+        }
+
+        return tags[name] is "NNP" or "NNPS" && first > 0 && lower[first - 1] is "said" or "says" or "added"
+            ? _sources.After(spans[first - 1].End, spans[name].End)
+            : null;
     }
 
     /// <summary>The noun phrase at the start of the sentence, before <paramref name="before"/>.</summary>

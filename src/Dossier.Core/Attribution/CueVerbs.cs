@@ -88,6 +88,18 @@ internal static class CueVerbs
     private static readonly FrozenSet<string> ClauseOnly = new[] { "maintain", "find", "express" }
         .SelectMany(Inflect).ToFrozenSet(StringComparer.Ordinal);
 
+    // Cue verbs with no noun or adjective among their forms ("insist", "argues"; not "claim", "hopes", "report"), so that a tag other than a verb is the tagger's mistake.
+    private static readonly FrozenSet<string> VerbOnly = new[]
+    {
+        "say", "tell", "insist", "argue", "suggest", "believe", "think", "contend", "assert", "allege", "acknowledge", "admit*", "predict",
+        "explain", "agree", "know", "expect", "conclude", "declare", "announce", "reiterate", "emphasize", "emphasise", "deny", "confirm",
+        "reveal", "indicate", "realize", "realise", "recognize", "recognise", "assume", "urge", "concede", "criticize", "criticise",
+        "accuse", "contend", "intend", "want", "seek", "refuse", "understand", "remind", "assure", "speculate", "disclose", "recommend",
+    }.SelectMany(Inflect).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="word"/> (as written) is a form of a cue verb that is never a noun or an adjective.</summary>
+    public static bool IsVerbOnly(string word) => VerbOnly.Contains(word);
+
     /// <summary>True when <paramref name="verb"/> attributes only before a clause ("that", "how", "whether" …).</summary>
     public static bool NeedsClause(string verb) => ClauseOnly.Contains(verb);
 

@@ -50,15 +50,19 @@ internal sealed partial class IndirectSpeechFinder
             }
 
             // A direct quote's words, cue and speaker are taken; the rest of its sentence may attribute more.
-            var quoted = directQuotes.Where(d => d.Span.Overlaps(span))
-                .SelectMany(d => new[] { d.Span, d.CueSpan ?? d.Span, d.Source ?? d.Span })
-                .ToList();
+            var inSentence = directQuotes.Where(d => d.Span.Overlaps(span)).ToList();
+            var quoted = inSentence.SelectMany(d => new[] { d.Span, d.CueSpan ?? d.Span, d.Source ?? d.Span }).ToList();
             var taken = new List<TextSpan>();
             foreach (var candidate in Separate([.. InSentence(span).Concat(frames.Find(s, span, first, token)).Concat(unsourced.Find(span))]))
             {
                 var found = BeforeQuoted(candidate, quoted);
                 var quote = ToQuote(found, s);
-                if (quote is null || quoted.Any(d => d.Overlaps(found.Extent)) || taken.Any(t => t.Overlaps(found.Cue) || (found.Source is { } source && t.Overlaps(source.Span))))
+
+                // "“…,” he said, referring to …": a direct quote's speaker may be the source of what follows its cue.
+                var extent = found.Source is { } shared && inSentence.Any(d => d.Source == shared.Span && d.CueSpan?.End <= found.Cue.Start)
+                    ? new TextSpan(found.Cue.Start, Math.Max(found.Cue.End, found.Content.End))
+                    : found.Extent;
+                if (quote is null || quoted.Any(d => d.Overlaps(extent)) || taken.Any(t => t.Overlaps(found.Cue) || (found.Source is { } source && t.Overlaps(source.Span))))
                 {
                     continue;
                 }
@@ -122,9 +126,11 @@ internal sealed partial class IndirectSpeechFinder
     private Quote? ToQuote(FoundAttribution found, int sentence)
     {
         var text = _document.Text;
-        // A stance's content may be one name ("endorsed Trump"); what is said or believed is a clause.
-        var stance = found.Kind == CueKind.Stance;
-        if (found.Content.Length == 0 || DirectQuoteFinder.WordCount().Count(found.Content.Of(text)) < (stance ? 1 : MinClauseWords))
+        // A stance's or a particle verb's content may be one name ("endorsed Trump", "referring to Obama"); what is said or
+        // believed is a clause, or a two-word phrase of its own.
+        var stance = found.Kind == CueKind.Stance || IsParticleCue(found.Cue);
+        var words = found.Content.Length == 0 ? 0 : DirectQuoteFinder.WordCount().Count(found.Content.Of(text));
+        if (words < (stance ? 1 : MinClauseWords) && !(words == MinClauseWords - 1 && IsShortContent(found)))
         {
             return null;
         }
@@ -146,6 +152,25 @@ internal sealed partial class IndirectSpeechFinder
             CueSpan = found.Cue,
             Source = found.Source?.Span,
         };
+    }
+
+    /// <summary>
+    /// Two words after a cue are what it attributes when they are a phrase of their own ("declined to comment", "announcing
+    /// her decision"), not a verb of telling's listener ("told the crowd"), a headline's figure ("Clinton: 1,769") or a
+    /// sentence's opening words ("they warned. Nor, apparently, …").
+    /// </summary>
+    private bool IsShortContent(FoundAttribution found)
+    {
+        var text = _document.Text;
+        return char.IsLower(text[found.Content.Start]) && char.IsLower(text[found.Cue.Start]) && !CueLexicon.TakesObject(found.Cue.Of(text).ToLowerInvariant());
+    }
+
+    /// <summary>"referring to", "talked about", "called for": a verb and the particle that makes it a cue, whose object is what it is about.</summary>
+    private bool IsParticleCue(TextSpan cue)
+    {
+        var text = _document.Text.AsSpan(cue.Start, cue.Length);
+        var space = text.IndexOf(' ');
+        return space > 0 && text.LastIndexOf(' ') == space && CueVerbs.TakesParticle(text[..space].ToString(), text[(space + 1)..].ToString());
     }
 
     /// <summary>"said Marley Anderson, 21, a junior …": the words after the cue name the speaker, not what was said.</summary>
@@ -428,8 +453,12 @@ internal sealed partial class IndirectSpeechFinder
     [GeneratedRegex(@"(?:,\s*(?:and|but|while|whereas)|;)\s*$")]
     private static partial Regex ClauseBoundary();
 
-    /// <summary>Words after a cue that say where, when or about whom it was said, not what: "said of Mr. Cruz", "said on ABC", "said Wednesday"; or that make a phrasal verb ("showed up", "found itself").</summary>
-    [GeneratedRegex(@"\G(?:of|on|in|at|from|about(?!\s+(?:half|a\s+(?:third|quarter|dozen|fifth)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|by|during|after|before|with|for|recently|later|earlier|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last|this|afterward|afterwards|while|when|as|through|via|under|outside|inside|up|into|off|down|back|away|itself|himself|herself|themselves|ourselves|myself)\b")]
+    /// <summary>
+    /// Words after a cue that say where, when or about whom it was said, not what: "said of Mr. Cruz", "said on ABC", "said Wednesday",
+    /// "said this week"; or that make a phrasal verb ("showed up", "found itself"). "this" and "at" open a clause too ("believe this
+    /// provides …", "reported at least six …").
+    /// </summary>
+    [GeneratedRegex(@"\G(?:of|on|in|at(?!\s+(?:least|most)\b)|from|about(?!\s+(?:half|a\s+(?:third|quarter|dozen|fifth)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|by|during|after|before|with|for|recently|later|earlier|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last|this(?=\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time)\b)|afterward|afterwards|while|when|as|through|via|under|outside|inside|up|into|off|down|back|away|itself|himself|herself|themselves|ourselves|myself)\b")]
     private static partial Regex NotContent();
 
     [GeneratedRegex(@"\G\s+(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|recently|earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,])")]

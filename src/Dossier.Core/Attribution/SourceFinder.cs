@@ -105,7 +105,8 @@ internal sealed partial class SourceFinder
                 return m;
             }
 
-            if (!loose)
+            // "Tad Devine, a senior adviser to Mr. Sanders, said": a name ending where an appositive does is not the subject; the one before it may be.
+            if (!loose && !gap.TrimStart().StartsWith(","))
             {
                 return null;
             }

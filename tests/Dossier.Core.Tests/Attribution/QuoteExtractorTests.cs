@@ -248,6 +248,7 @@ public sealed class QuoteExtractorTests
     [InlineData("Wages rose faster than prices last year, federal officials said.", "federal officials", "Wages rose faster than prices last year")]
     [InlineData("The talks could resume next month, Mr. Petrov said.", "Petrov", "The talks could resume next month")]
     [InlineData("A company spokesman, Carl Weber, said on Monday that the plant would close.", "Carl Weber", "the plant would close")]
+    [InlineData("Still, Tad Devine, a senior adviser to Mr. Sanders, said that the campaign would not mislead voters.", "Tad Devine", "the campaign would not mislead voters")]
     [InlineData("Economists say taxing carbon encourages cleaner investment.", "Economists", "taxing carbon encourages cleaner investment")]
     [InlineData("Ann Lee met flood victims on Thursday and said the state must rebuild quickly.", "Ann Lee", "the state must rebuild quickly")]
     [InlineData("Many voters at the rally said they liked his message on jobs.", "Many voters at the rally", "they liked his message on jobs")]
@@ -289,6 +290,74 @@ public sealed class QuoteExtractorTests
         Assert.Equal(content, quote.Text);
         Assert.Null(quote.Speaker);
         Assert.Null(quote.Source);
+    }
+
+    [Theory]
+    [InlineData("Economists believe this provides an incentive for employers to offer insurance.", "believe", "this provides an incentive for employers to offer insurance")]
+    [InlineData("CNN reported at least six planes filled the skies with messages.", "reported", "at least six planes filled the skies with messages")]
+    [InlineData("He said this week the vote was close.", "said", "the vote was close")]
+    public void A_clause_may_open_with_this_or_at_least_but_not_with_when_it_was_said(string text, string cue, string content)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(content, quote.Text);
+    }
+
+    [Theory]
+    [InlineData("A federal judge ruled that the school misled more than 100,000 students.", "A federal judge", "ruled", "that the school misled more than 100,000 students")]
+    [InlineData("The bureau determined that he was not a threat.", "The bureau", "determined", "that he was not a threat")]
+    public void Any_verb_before_a_that_clause_attributes_it_as_a_belief(string text, string source, string cue, string content)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Belief, quote.Kind);
+        Assert.Equal(source, text[quote.Source!.Value.Start..quote.Source.Value.End]);
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(content, quote.Text);
+    }
+
+    [Theory]
+    [InlineData("Paul Allen bought that plane in 1995.")]
+    [InlineData("They built a social analytics tool that monitors social media.")]
+    [InlineData("This means that the vote was close.")]
+    public void A_determiner_a_relative_clause_or_a_consequence_is_no_that_clause_cue(string text) => Assert.Empty(Extract(text));
+
+    [Theory]
+    [InlineData("Analysts insist the political tide is turning their way.", "insist", "the political tide is turning their way")]
+    [InlineData("Legal experts suggest such a tactic could violate federal protections.", "suggest", "such a tactic could violate federal protections")]
+    public void A_cue_verb_the_tagger_misreads_after_its_subject_is_still_a_cue(string text, string cue, string content)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(content, quote.Text);
+    }
+
+    [Fact]
+    public void Two_words_of_their_own_are_a_content()
+    {
+        var quote = Assert.Single(Extract("The company declined to comment."));
+
+        Assert.Equal(QuoteKind.Intention, quote.Kind);
+        Assert.Equal("to comment", quote.Text);
+    }
+
+    [Fact]
+    public void A_listener_is_not_a_content() => Assert.Empty(Extract("Trump told the crowd."));
+
+    [Fact]
+    public void A_participle_after_a_direct_quote_shares_its_speaker()
+    {
+        var text = "“We have to awaken and energize the body of Christ,” he said, referring to faith-driven voters.";
+
+        var quotes = Extract(text);
+
+        Assert.Equal(2, quotes.Count);
+        var referring = quotes[1];
+        Assert.Equal("referring to", referring.Cue);
+        Assert.Equal("faith-driven voters", referring.Text);
+        Assert.Equal("he", text[referring.Source!.Value.Start..referring.Source.Value.End]);
     }
 
     [Fact]
