@@ -21,7 +21,7 @@ public sealed class StoryClusterer(StoryClusterOptions options)
     public IReadOnlyList<StoryCluster> Cluster(IReadOnlyList<ClusterDocument> documents, IReadOnlyList<IReadOnlyList<int>>? linked = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var vectors = TermVectorizer.Vectorize(documents, Options);
+        var vectors = CooccurrenceExpansion.Expand(TermVectorizer.Vectorize(documents, Options), Options);
         var groupOf = new Dictionary<int, int>();
         for (var g = 0; g < (linked?.Count ?? 0); g++)
         {
