@@ -7,11 +7,12 @@ public sealed record StoryClusterOptions
 
     /// <summary>
     /// Short texts share few words, so each lends weight to the words that keep company with it in
-    /// the batch and lower bars join and merge them. Chosen on half A of the UCI News Aggregator
+    /// the batch, lower bars join and merge them, and stories merged through one shared word are
+    /// cut apart again. Chosen on half A of the UCI News Aggregator
     /// headlines with the words of their URLs as body, averaged over three shuffles of the rows
     /// (<c>dossier eval clustering</c>, docs/evaluation.md).
     /// </summary>
-    public static StoryClusterOptions Headlines { get; } = new() { MinSimilarity = 0.2, MergeSimilarity = 0.3, ExpansionWeight = 0.4 };
+    public static StoryClusterOptions Headlines { get; } = new() { MinSimilarity = 0.2, MergeSimilarity = 0.3, ExpansionWeight = 0.4, SplitSimilarity = 0.4 };
 
     /// <summary>How many times a headline word counts against a body word.</summary>
     public double TitleWeight { get; init; } = 3;
@@ -51,4 +52,13 @@ public sealed record StoryClusterOptions
 
     /// <summary>How many of a document's heaviest terms count towards which terms keep company.</summary>
     public int ExpansionTerms { get; init; } = 20;
+
+    /// <summary>
+    /// Cosine between the two halves of a story (2-means, <see cref="StorySplitter"/>) below which
+    /// they become stories of their own; 0 never cuts a story.
+    /// </summary>
+    public double SplitSimilarity { get; init; }
+
+    /// <summary>Stories with fewer documents are never cut.</summary>
+    public int MinSplitSize { get; init; } = 20;
 }
