@@ -106,6 +106,21 @@ public sealed class ClusteringEvalTests
     }
 
     [Fact]
+    public void Eval_clustering_takes_the_expansion_weight_from_the_command_line()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.File("news.csv", Csv);
+
+        var (preset, presetOutput, _) = CliRunner.Run("eval", "clustering", file);
+        var (exit, output, _) = CliRunner.Run("eval", "clustering", file, "--expansion-weight", "0");
+
+        Assert.Equal(0, preset);
+        Assert.Contains(FormattableString.Invariant($"expansion {StoryClusterOptions.Headlines.ExpansionWeight}"), presetOutput, StringComparison.Ordinal);
+        Assert.Equal(0, exit);
+        Assert.Contains("expansion 0 ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_clustering_reports_a_missing_file()
     {
         var (exit, _, error) = CliRunner.Run("eval", "clustering", "/nonexistent/news.csv");

@@ -23,8 +23,9 @@ internal static class ClusteringEval
         var articleOptions = new Option<bool>("--article-options") { Description = "Start from the whole-article preset instead of the headline preset." };
         var titleOnly = new Option<bool>("--title-only") { Description = "Cluster the titles alone, without the words of the URL." };
         var orderSeed = new Option<int>("--order-seed") { Description = "Another shuffle of the rows (0, the default, is the one reported)." };
-        var command = new Command("clustering", "B-cubed precision, recall and F1 of story clustering on labelled headlines.") { file, minSimilarity, mergeSimilarity, articleOptions, titleOnly, orderSeed };
-        command.SetAction(parse => Run(parse.GetValue(file)!, new Settings(parse.GetValue(minSimilarity), parse.GetValue(mergeSimilarity), parse.GetValue(articleOptions), parse.GetValue(titleOnly), parse.GetValue(orderSeed)), output, error));
+        var expansionWeight = new Option<double?>("--expansion-weight") { Description = "Override the preset's share of a term's weight lent to the terms that keep company with it (0: none)." };
+        var command = new Command("clustering", "B-cubed precision, recall and F1 of story clustering on labelled headlines.") { file, minSimilarity, mergeSimilarity, articleOptions, titleOnly, orderSeed, expansionWeight };
+        command.SetAction(parse => Run(parse.GetValue(file)!, new Settings(parse.GetValue(minSimilarity), parse.GetValue(mergeSimilarity), parse.GetValue(articleOptions), parse.GetValue(titleOnly), parse.GetValue(orderSeed), parse.GetValue(expansionWeight)), output, error));
         return command;
     }
 
@@ -94,7 +95,12 @@ internal static class ClusteringEval
             options = options with { MergeSimilarity = mergeThreshold };
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"min similarity {options.MinSimilarity}  merge similarity {options.MergeSimilarity}  text {(settings.TitleOnly ? "title" : "title + URL words")}  order seed {settings.OrderSeed}"));
+        if (settings.ExpansionWeight is { } expansion)
+        {
+            options = options with { ExpansionWeight = expansion };
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"min similarity {options.MinSimilarity}  merge similarity {options.MergeSimilarity}  expansion {options.ExpansionWeight}  text {(settings.TitleOnly ? "title" : "title + URL words")}  order seed {settings.OrderSeed}"));
         output.WriteLine("split    headlines  stories  clusters  precision  recall  F1      seconds");
         foreach (var (name, subset) in new[] { ("all", headlines), ("half A", headlines.Where(h => Half(h.Story) == 'A').ToList()), ("half B", headlines.Where(h => Half(h.Story) == 'B').ToList()) })
         {
@@ -107,5 +113,5 @@ internal static class ClusteringEval
         return ExitCodes.Success;
     }
 
-    private sealed record Settings(double? MinSimilarity, double? MergeSimilarity, bool ArticleOptions, bool TitleOnly, int OrderSeed);
+    private sealed record Settings(double? MinSimilarity, double? MergeSimilarity, bool ArticleOptions, bool TitleOnly, int OrderSeed, double? ExpansionWeight);
 }

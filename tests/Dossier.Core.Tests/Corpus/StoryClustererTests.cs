@@ -157,6 +157,48 @@ public sealed class StoryClustererTests
         Assert.Equal([["e1"], ["x"]], Stories(documents));
     }
 
+    [Fact]
+    public void A_story_joined_through_one_shared_word_is_cut_in_two()
+    {
+        var documents = GasStories();
+        var joining = StoryClusterOptions.Articles with { MinSimilarity = 0.01, MergeSimilarity = 0.01 };
+
+        Assert.Single(new StoryClusterer(joining).Cluster(documents));
+        var split = new StoryClusterer(joining with { SplitSimilarity = 0.4, MinSplitSize = 4 }).Cluster(documents);
+        Assert.Equal([["p1", "p2", "p3"], ["r1", "r2", "r3"]], split.Select(c => c.Members.Select(m => documents[m].Id).ToList()).OrderBy(s => s[0], StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Near_copies_stay_together_when_a_story_is_cut()
+    {
+        var documents = GasStories();
+        var splitting = StoryClusterOptions.Articles with { MinSimilarity = 0.01, MergeSimilarity = 0.01, SplitSimilarity = 0.4, MinSplitSize = 4 };
+
+        var stories = new StoryClusterer(splitting).Cluster(documents, [[0, 3]]);
+
+        Assert.Contains(stories, s => s.Members.Contains(0) && s.Members.Contains(3));
+    }
+
+    [Fact]
+    public void A_story_of_identical_documents_is_never_cut()
+    {
+        var documents = Enumerable.Range(0, 6).Select(i => Doc("v" + i, "Volcano erupts near Grindavik", Eruption1, 20)).ToList();
+        var splitting = StoryClusterOptions.Articles with { SplitSimilarity = 0.99, MinSplitSize = 2 };
+
+        Assert.Equal(6, Assert.Single(new StoryClusterer(splitting).Cluster(documents)).Members.Count);
+    }
+
+    // Pump prices and Russian supplies, which share only the word "gas".
+    private static List<ClusterDocument> GasStories() =>
+    [
+        Doc("p1", "Gas prices climb cents a gallon", "Pump prices rose again as drivers paid more per gallon at stations.", 20),
+        Doc("p2", "Pump prices: gas up two cents", "Drivers paid more per gallon; station prices climbed for a third week.", 20),
+        Doc("p3", "Drivers pay more at the pump for gas", "Station prices per gallon climbed again, the motoring club said.", 20),
+        Doc("r1", "Russia gas pipeline to Europe in doubt", "Moscow threatened Ukraine over pipeline supplies to European buyers.", 20),
+        Doc("r2", "Ukraine fears Russian gas cut-off", "European buyers rely on the pipeline through Ukraine for Moscow's supplies.", 20),
+        Doc("r3", "Europe weighs Russian gas supplies", "Pipeline supplies from Moscow through Ukraine worry European buyers.", 20),
+    ];
+
     private sealed class ListComparer : IEqualityComparer<List<string>>
     {
         public bool Equals(List<string>? x, List<string>? y) => x is not null && y is not null && x.SequenceEqual(y);

@@ -6,11 +6,13 @@ public sealed record StoryClusterOptions
     public static StoryClusterOptions Articles { get; } = new();
 
     /// <summary>
-    /// Short texts share fewer words, so lower bars join and merge them. Chosen on half A of the UCI
-    /// News Aggregator headlines with the words of their URLs as body, averaged over three shuffles
-    /// of the rows (<c>dossier eval clustering</c>, docs/evaluation.md).
+    /// Short texts share few words, so each lends weight to the words that keep company with it in
+    /// the batch, lower bars join and merge them, and stories merged through one shared word are
+    /// cut apart again. Chosen on half A of the UCI News Aggregator
+    /// headlines with the words of their URLs as body, averaged over three shuffles of the rows
+    /// (<c>dossier eval clustering</c>, docs/evaluation.md).
     /// </summary>
-    public static StoryClusterOptions Headlines { get; } = new() { MinSimilarity = 0.1, MergeSimilarity = 0.2 };
+    public static StoryClusterOptions Headlines { get; } = new() { MinSimilarity = 0.2, MergeSimilarity = 0.3, ExpansionWeight = 0.4, SplitSimilarity = 0.4 };
 
     /// <summary>How many times a headline word counts against a body word.</summary>
     public double TitleWeight { get; init; } = 3;
@@ -38,4 +40,25 @@ public sealed record StoryClusterOptions
 
     /// <summary>How many of the stories sharing most heavy terms with a document are compared with it in full.</summary>
     public int MaxCandidates { get; init; } = 10;
+
+    /// <summary>
+    /// Share of a term's weight lent to the terms that keep company with it in the batch
+    /// (<see cref="CooccurrenceExpansion"/>); 0 leaves the vectors as they are.
+    /// </summary>
+    public double ExpansionWeight { get; init; }
+
+    /// <summary>How many partners each term lends weight to.</summary>
+    public int ExpansionNeighbours { get; init; } = 10;
+
+    /// <summary>How many of a document's heaviest terms count towards which terms keep company.</summary>
+    public int ExpansionTerms { get; init; } = 20;
+
+    /// <summary>
+    /// Cosine between the two halves of a story (2-means, <see cref="StorySplitter"/>) below which
+    /// they become stories of their own; 0 never cuts a story.
+    /// </summary>
+    public double SplitSimilarity { get; init; }
+
+    /// <summary>Stories with fewer documents are never cut.</summary>
+    public int MinSplitSize { get; init; } = 20;
 }

@@ -7,8 +7,10 @@ namespace Dossier.Core.CorpusAnalysis.Clustering;
 /// in full with the few best candidates, and joins the most similar one whose centroid it reaches
 /// <see cref="StoryClusterOptions.MinSimilarity"/> and whose dates are near its own; otherwise it
 /// starts a story. Rounds of centroid linkage then merge stories whose centroids reach
-/// <see cref="StoryClusterOptions.MergeSimilarity"/>, found through the same kind of index. The
-/// work per document and per story is bounded, so the whole is linear in the corpus.
+/// <see cref="StoryClusterOptions.MergeSimilarity"/>, found through the same kind of index, and
+/// stories whose two halves lie apart are cut (<see cref="StorySplitter"/>). Term vectors may first
+/// be widened by the words that keep company in the batch (<see cref="CooccurrenceExpansion"/>).
+/// The work per document and per story is bounded, so the whole is linear in the corpus.
 /// </summary>
 public sealed class StoryClusterer(StoryClusterOptions options)
 {
@@ -21,7 +23,7 @@ public sealed class StoryClusterer(StoryClusterOptions options)
     public IReadOnlyList<StoryCluster> Cluster(IReadOnlyList<ClusterDocument> documents, IReadOnlyList<IReadOnlyList<int>>? linked = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var vectors = TermVectorizer.Vectorize(documents, Options);
+        var vectors = CooccurrenceExpansion.Expand(TermVectorizer.Vectorize(documents, Options), Options);
         var groupOf = new Dictionary<int, int>();
         for (var g = 0; g < (linked?.Count ?? 0); g++)
         {
@@ -31,7 +33,7 @@ public sealed class StoryClusterer(StoryClusterOptions options)
             }
         }
 
-        var clusters = new List<Centroid>();
+        var clusters = new List<StoryCentroid>();
         var clusterOf = new int[documents.Count];
         var groupCluster = new Dictionary<int, int>();
         var index = new Dictionary<int, List<int>>();
@@ -52,7 +54,7 @@ public sealed class StoryClusterer(StoryClusterOptions options)
                 if (chosen < 0)
                 {
                     chosen = clusters.Count;
-                    clusters.Add(new Centroid());
+                    clusters.Add(new StoryCentroid());
                 }
 
                 if (groupOf.TryGetValue(d, out group))
@@ -79,7 +81,7 @@ public sealed class StoryClusterer(StoryClusterOptions options)
             }
         }
 
-        clusters = Merge(clusters, cancellationToken);
+        clusters = StorySplitter.Split(Merge(clusters, cancellationToken), vectors, documents, groupOf, Options, cancellationToken);
         return [.. clusters
             .Select(c => new StoryCluster([.. c.Members.Order()], Central(c, vectors)))
             .OrderByDescending(c => c.Members.Count)
@@ -90,7 +92,7 @@ public sealed class StoryClusterer(StoryClusterOptions options)
     // (pairs taken best first, a story in one pair a round) and merges the pairs that reach
     // MergeSimilarity, undoing the splits that the single pass makes when a story's first
     // documents have few words in common.
-    private List<Centroid> Merge(List<Centroid> clusters, CancellationToken cancellationToken)
+    private List<StoryCentroid> Merge(List<StoryCentroid> clusters, CancellationToken cancellationToken)
     {
         for (var round = 0; round < Options.MaxMergeRounds; round++)
         {
@@ -154,7 +156,7 @@ public sealed class StoryClusterer(StoryClusterOptions options)
             .ThenBy(i => documents[i].Published ?? DateTime.MinValue)
             .ThenBy(i => i);
 
-    private int BestCluster(SparseVector vector, int[] heaviest, DateTime? published, List<Centroid> clusters, Dictionary<int, List<int>> index)
+    private int BestCluster(SparseVector vector, int[] heaviest, DateTime? published, List<StoryCentroid> clusters, Dictionary<int, List<int>> index)
     {
         var overlap = new Dictionary<int, double>();
         foreach (var position in heaviest)
@@ -190,110 +192,6 @@ public sealed class StoryClusterer(StoryClusterOptions options)
         return best;
     }
 
-    private static int Central(Centroid cluster, SparseVector[] vectors) =>
+    private static int Central(StoryCentroid cluster, SparseVector[] vectors) =>
         cluster.Members.OrderByDescending(m => cluster.Cosine(vectors[m])).ThenBy(m => m).First();
-
-    /// <summary>The running sum of a story's vectors and the span of its dates.</summary>
-    private sealed class Centroid
-    {
-        private readonly Dictionary<int, double> _sum = [];
-        private double _normSquared;
-        private DateTime? _first;
-        private DateTime? _last;
-
-        public List<int> Members { get; } = [];
-
-        public HashSet<int> IndexedTerms { get; } = [];
-
-        public void Add(int document, SparseVector vector, DateTime? published)
-        {
-            Members.Add(document);
-            for (var i = 0; i < vector.Count; i++)
-            {
-                var old = _sum.GetValueOrDefault(vector.Terms[i]);
-                var updated = old + vector.Weights[i];
-                _sum[vector.Terms[i]] = updated;
-                _normSquared += (updated * updated) - (old * old);
-            }
-
-            if (published is { } date)
-            {
-                _first = _first is { } f && f < date ? f : date;
-                _last = _last is { } l && l > date ? l : date;
-            }
-        }
-
-        public List<(int Term, double Weight)> Heaviest(int count) =>
-            [.. _sum.OrderByDescending(t => t.Value).ThenBy(t => t.Key).Take(count).Select(t => (t.Key, t.Value))];
-
-        public void Absorb(Centroid other)
-        {
-            Members.AddRange(other.Members);
-            foreach (var (term, weight) in other._sum)
-            {
-                var old = _sum.GetValueOrDefault(term);
-                var updated = old + weight;
-                _sum[term] = updated;
-                _normSquared += (updated * updated) - (old * old);
-            }
-
-            _first = other._first is { } f && (_first is null || f < _first) ? f : _first;
-            _last = other._last is { } l && (_last is null || l > _last) ? l : _last;
-        }
-
-        public double Cosine(Centroid other)
-        {
-            if (_normSquared <= 0 || other._normSquared <= 0)
-            {
-                return 0;
-            }
-
-            var (small, large) = _sum.Count <= other._sum.Count ? (_sum, other._sum) : (other._sum, _sum);
-            double dot = 0;
-            foreach (var (term, weight) in small)
-            {
-                dot += weight * large.GetValueOrDefault(term);
-            }
-
-            return dot / Math.Sqrt(_normSquared * other._normSquared);
-        }
-
-        public bool IsNear(Centroid other, double maxDaysApart)
-        {
-            if (_first is not { } first || _last is not { } last || other._first is not { } otherFirst || other._last is not { } otherLast)
-            {
-                return true;
-            }
-
-            var gap = otherFirst > last ? otherFirst - last : first > otherLast ? first - otherLast : TimeSpan.Zero;
-            return gap.TotalDays <= maxDaysApart;
-        }
-
-        public double Cosine(SparseVector vector)
-        {
-            if (_normSquared <= 0)
-            {
-                return 0;
-            }
-
-            double dot = 0;
-            for (var i = 0; i < vector.Count; i++)
-            {
-                dot += vector.Weights[i] * _sum.GetValueOrDefault(vector.Terms[i]);
-            }
-
-            return dot / Math.Sqrt(_normSquared);
-        }
-
-        public bool IsNear(DateTime? published, double maxDaysApart)
-        {
-            if (published is not { } date || _first is not { } first || _last is not { } last)
-            {
-                return true;
-            }
-
-            var gap = date < first ? first - date : date > last ? date - last : TimeSpan.Zero;
-            return gap.TotalDays <= maxDaysApart;
-        }
-    }
 }
