@@ -255,4 +255,18 @@ public sealed class SentenceCoderTests
         Assert.Empty(Code("Arnor suggested a plan that Gondor liked."));
         Assert.Empty(Code("Arnor suggested that talks with Gondor are useless."));
     }
+
+    [Fact]
+    public void A_sentence_shorter_than_the_minimum_words_is_not_coded_and_comma_clauses_are_dropped_first()
+    {
+        List<string> CodeWith(CodingOptions options, string text) =>
+            [.. Coder.Code(text, null, options).Select(e => $"{e.SourceCode} {e.Code} {e.TargetCode}")];
+
+        Assert.Empty(CodeWith(new CodingOptions(MinimumWords: 8), "Arnor attacked Gondor on Friday."));
+        Assert.Equal(["ARN 190 GON"], CodeWith(new CodingOptions(MinimumWords: 5), "Arnor attacked Gondor on Friday."));
+
+        const string Terminal = "Arnor attacked the bridge, officials attacked it.";
+        Assert.Contains("---GOV 190 ---", CodeWith(new CodingOptions(RequireDyad: false), Terminal));
+        Assert.Equal(["ARN 190 ---"], CodeWith(new CodingOptions(RequireDyad: false, Commas: CommaClauseLimits.TabariDefault), Terminal));
+    }
 }
