@@ -6,10 +6,18 @@ namespace Dossier.Core.Events;
 /// two commas), an initial one (before the first comma) and a terminal one (after the last comma)
 /// is dropped when its length is within its bounds; a maximum of 0 turns that kind off.
 /// </summary>
-public sealed record CommaClauseLimits(int Min, int Max, int BeginMin, int BeginMax, int EndMin, int EndMax)
+/// <param name="NounPhrasesKept">
+/// True for PETRARCH, which checks the clauses on the parse: commas inside a noun phrase set off no clause.
+/// TABARI reads words only and drops any comma-delimited stretch of the right length, a distinction the
+/// PETRARCH suite notes ("the first comma is absorbed [in] the noun phrase, which is a distinction TABARI would not have made").
+/// </param>
+public sealed record CommaClauseLimits(int Min, int Max, int BeginMin, int BeginMax, int EndMin, int EndMax, bool NounPhrasesKept = false)
 {
-    /// <summary>TABARI's defaults, which PETRARCH's configuration repeats: internal and terminal clauses of 2 to 8 words, initial ones kept.</summary>
+    /// <summary>TABARI's defaults: internal and terminal clauses of 2 to 8 words, initial ones kept.</summary>
     public static CommaClauseLimits TabariDefault { get; } = new(2, 8, 0, 0, 2, 8);
+
+    /// <summary>PETRARCH's defaults, TABARI's lengths checked on noun phrases.</summary>
+    public static CommaClauseLimits PetrarchDefault { get; } = TabariDefault with { NounPhrasesKept = true };
 
     /// <summary>No clause is dropped.</summary>
     public static CommaClauseLimits Off { get; } = new(0, 0, 0, 0, 0, 0);
@@ -28,10 +36,10 @@ public sealed record CommaClauseLimits(int Min, int Max, int BeginMin, int Begin
 }
 
 /// <summary>
-/// Drops comma-delimited clauses from a tagged sentence (<see cref="CommaClauseLimits"/>). Only a
-/// stretch holding a verb is a clause: commas inside a noun phrase ("complete, full diplomatic
-/// ties", "Osgiliath, the state's fiercest foe,", lists of actors) delimit no clause, as PETRARCH's
-/// parse-based check leaves them; nor does a comma between coordinated adjectives.
+/// Drops comma-delimited clauses from a tagged sentence (<see cref="CommaClauseLimits"/>). When noun
+/// phrases are kept (PETRARCH), only a stretch holding a verb is a clause: commas inside a noun phrase
+/// ("Osgiliath, the state's fiercest foe,", lists of actors) delimit no clause, and neither does a
+/// comma between coordinated adjectives ("complete, full diplomatic ties").
 /// </summary>
 public static class CommaClauses
 {
@@ -44,7 +52,7 @@ public static class CommaClauses
         var commas = new List<int>();
         for (var t = 0; t < words.Count; t++)
         {
-            if (words[t] == "," && !JoinsAdjectives(tags, t))
+            if (words[t] == "," && !(limits.NounPhrasesKept && JoinsAdjectives(tags, t)))
             {
                 commas.Add(t);
             }
@@ -60,13 +68,14 @@ public static class CommaClauses
             }
 
             // Each clause goes with the comma that sets it off: the initial one with the comma after it, the others with the comma before.
-            Drop(words, tags, 0, commas[0] + 1, limits.BeginMin, limits.BeginMax, dropped);
+            var needsVerb = limits.NounPhrasesKept;
+            Drop(words, tags, 0, commas[0] + 1, limits.BeginMin, limits.BeginMax, needsVerb, dropped);
             for (var i = 0; i + 1 < commas.Count; i++)
             {
-                Drop(words, tags, commas[i], commas[i + 1], limits.Min, limits.Max, dropped);
+                Drop(words, tags, commas[i], commas[i + 1], limits.Min, limits.Max, needsVerb, dropped);
             }
 
-            Drop(words, tags, commas[^1], end, limits.EndMin, limits.EndMax, dropped);
+            Drop(words, tags, commas[^1], end, limits.EndMin, limits.EndMax, needsVerb, dropped);
         }
 
         var kept = new List<int>(words.Count);
@@ -81,7 +90,7 @@ public static class CommaClauses
         return kept;
     }
 
-    private static void Drop(IReadOnlyList<string> words, IReadOnlyList<string> tags, int from, int to, int min, int max, bool[] dropped)
+    private static void Drop(IReadOnlyList<string> words, IReadOnlyList<string> tags, int from, int to, int min, int max, bool needsVerb, bool[] dropped)
     {
         if (max <= 0)
         {
@@ -100,7 +109,9 @@ public static class CommaClauses
             hasVerb |= tags[t].StartsWith("VB", StringComparison.Ordinal) || tags[t] is "MD";
         }
 
-        if (!hasVerb || length < min || length > max)
+        // A stretch closed by ", and" or ", or" is a member of a list ("Mordor, the awful Fornost, and Gondor"), not a clause.
+        var listMember = to + 1 < words.Count && words[to] == "," && tags[to + 1] is "CC";
+        if ((needsVerb && !hasVerb) || listMember || length < min || length > max)
         {
             return;
         }

@@ -70,7 +70,7 @@ public static partial class PetrRecordReader
     private static CodingOptions OptionsAt(MatchCollection settings, int position)
     {
         var required = true;
-        var commas = CommaClauseLimits.TabariDefault;
+        var commas = CommaClauseLimits.PetrarchDefault;
         foreach (Match setting in settings)
         {
             if (setting.Index > position)

@@ -33,14 +33,26 @@ public sealed class CommaClausesTests
     }
 
     [Fact]
-    public void Commas_in_a_noun_phrase_set_off_no_clause()
+    public void Commas_in_a_noun_phrase_set_off_no_clause_for_petrarch_but_do_for_tabari()
     {
         const string appositive = "Eriador/NNP was/VBD opposed/VBN by/IN Osgiliath/NNP ,/, the/DT state/NN 's/POS fiercest/JJS foe/NN ,/, in/IN talks/NNS ./.";
         const string adjectives = "Arnor/NNP is/VBZ about/IN to/TO restore/VB complete/JJ ,/, full/JJ ties/NNS with/IN Gondor/NNP ./.";
-        var initial = CommaClauseLimits.TabariDefault with { BeginMin = 3, BeginMax = 6 };
+        var initial = CommaClauseLimits.PetrarchDefault with { BeginMin = 3, BeginMax = 6 };
 
-        Assert.Equal("Eriador was opposed by Osgiliath , the state 's fiercest foe , in talks .", Kept(appositive, CommaClauseLimits.TabariDefault));
+        Assert.Equal("Eriador was opposed by Osgiliath , the state 's fiercest foe , in talks .", Kept(appositive, CommaClauseLimits.PetrarchDefault));
         Assert.Equal("Arnor is about to restore complete , full ties with Gondor .", Kept(adjectives, initial));
+        Assert.Equal("Eriador was opposed by Osgiliath .", Kept(appositive, CommaClauseLimits.TabariDefault));
+        Assert.Equal("full ties with Gondor .", Kept(adjectives, initial with { NounPhrasesKept = false, EndMax = 0 }));
+    }
+
+    [Fact]
+    public void A_member_of_a_list_closed_by_a_comma_and_a_conjunction_is_not_a_clause()
+    {
+        const string list = "Mordor/NNP ,/, the/DT awful/JJ Fornost/NNP ,/, and/CC Gondor/NNP welcomed/VBD talks/NNS ./.";
+        const string clause = "Mordor/NNP ,/, the/DT awful/JJ Fornost/NNP ,/, Gondor/NNP welcomed/VBD talks/NNS with/IN Rohan/NNP and/CC Osgiliath/NNP today/NN again/RB ./.";
+
+        Assert.Equal("Mordor , the awful Fornost , and Gondor welcomed talks .", Kept(list, CommaClauseLimits.TabariDefault with { EndMax = 0 }));
+        Assert.Equal("Mordor , Gondor welcomed talks with Rohan and Osgiliath today again .", Kept(clause, CommaClauseLimits.TabariDefault));
     }
 
     [Fact]

@@ -48,9 +48,9 @@ public sealed class PetrRecordReaderTests
 
         var commas = Read(withCommas).Select(r => r.Coding.Commas!).ToList();
 
-        Assert.Equal(CommaClauseLimits.TabariDefault, commas[0]);
-        Assert.Equal(CommaClauseLimits.TabariDefault, commas[1]);
-        Assert.Equal(CommaClauseLimits.TabariDefault with { Max = 0, BeginMax = 6 }, commas[2]);
+        Assert.Equal(CommaClauseLimits.PetrarchDefault, commas[0]);
+        Assert.Equal(CommaClauseLimits.PetrarchDefault, commas[1]);
+        Assert.Equal(CommaClauseLimits.PetrarchDefault with { Max = 0, BeginMax = 6 }, commas[2]);
     }
 
     private static IReadOnlyList<CodingRecord> Read(string text)
