@@ -9,13 +9,14 @@ public sealed class TabariEventsEvalTests
         folder.File("Test.actors", "NORLAND  [NOR]\nSOUTHMARK  [SOU]\n");
         folder.File("Test.verbs", "PRAISE  [041]\n");
         folder.File("Test.options", "COMPLEX: VERBS[5] CONJ[4]\n");
+        // Eight words at least: TABARI does not code shorter sentences (SET: MINIMUM WORDS, default 8).
         folder.File("Test.text", """
             010203  ALPHA-01
-            Norland praised Southmark on Monday.
+            Norland praised Southmark on Monday for its help with the harvest.
             /*\n{ NOR / SOU / 041 } */
 
             010204  ALPHA-02
-            Norland praised Southmark on Tuesday.
+            Norland praised Southmark on Tuesday for its help with the harvest.
             /*\n{ SOU / NOR / 041 } */
 
             010205  BETA-Switch

@@ -10,7 +10,8 @@ namespace Dossier.Core.Actors;
 /// <c>&lt;ADJECTIVE&gt;</c> word lists (part-of-speech hints, not actors) are left out, <c>~~</c>
 /// lines end nothing and are skipped, and a phrase word matches as a stem ("ARGENTIN" matches
 /// "Argentina") unless an underscore or <c>=</c> follows it ("ARNOR_" matches only "Arnor").
-/// Stems come out with a trailing <c>*</c>, which <see cref="Events.ActorLexicon"/> reads.
+/// Stems come out with a trailing <c>*</c>, which <see cref="Events.ActorLexicon"/> reads. An actor
+/// coded <c>[###]</c> (on its dates) is a discard: a sentence naming it is not coded.
 /// </summary>
 public static partial class TabariActorReader
 {
@@ -50,8 +51,14 @@ public static partial class TabariActorReader
             kept.AppendLine(MarkStems(line));
         }
 
-        return PhoenixActorReader.Read(new StringReader(kept.ToString()), problems);
+        // '#' starts a comment for DictionaryLines, so the discard code is renamed while the lines are read.
+        var records = PhoenixActorReader.Read(new StringReader(kept.ToString().Replace("[###", $"[{DiscardStandIn}", StringComparison.Ordinal)), problems);
+        return [.. records.Select(r => r.Periods.Any(p => p.Code == DiscardStandIn)
+            ? r with { Periods = [.. r.Periods.Select(p => p.Code == DiscardStandIn ? p with { Code = Events.SentenceCoder.DiscardCode } : p)] }
+            : r)];
     }
+
+    private const string DiscardStandIn = "=DISCARD=";
 
     /// <summary>"AL_GORE [AGR] ;c" → "AL GORE* [AGR] ;c": the words before the codes, each a stem unless '_' or '=' ends it.</summary>
     internal static string MarkStems(string line)

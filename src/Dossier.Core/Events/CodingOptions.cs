@@ -16,7 +16,9 @@ public enum EventScope
 /// <summary>The settings of an event coder that a validation suite may change from record to record.</summary>
 /// <param name="RequireDyad">False to code events with a missing source or target as <c>---</c> (PETRARCH's require_dyad).</param>
 /// <param name="Scope">Which of a sentence's events are kept.</param>
-public sealed record CodingOptions(bool RequireDyad = true, EventScope Scope = EventScope.All)
+/// <param name="Commas">The comma-delimited clauses dropped before coding (TABARI's <c>COMMA:</c>, PETRARCH's <c>comma_*</c>); null drops none.</param>
+/// <param name="MinimumWords">A sentence of fewer words is not coded (TABARI's <c>SET: MINIMUM WORDS</c>); 0 codes every sentence.</param>
+public sealed record CodingOptions(bool RequireDyad = true, EventScope Scope = EventScope.All, CommaClauseLimits? Commas = null, int MinimumWords = 0)
 {
     public static CodingOptions Default { get; } = new();
 }

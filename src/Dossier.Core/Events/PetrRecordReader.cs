@@ -13,7 +13,9 @@ namespace Dossier.Core.Events;
 /// they are read by pattern, after dropping the '#' header lines and comments.
 /// <c>&lt;Config option="require_dyad" value="false"/&gt;</c> between records holds for the records
 /// after it, as in PETRARCH-2; UD-PETRARCH's validator does not read <c>&lt;Config&gt;</c>, so in a
-/// suite with CoNLL-U parses every record requires a dyad.
+/// suite with CoNLL-U parses every record requires a dyad. The <c>comma_*</c> settings give the
+/// comma-delimited clauses dropped before coding (<see cref="CommaClauseLimits"/>, PETRARCH's defaults
+/// until a setting changes them); UD-PETRARCH's suite drops none.
 /// </summary>
 public static partial class PetrRecordReader
 {
@@ -23,7 +25,7 @@ public static partial class PetrRecordReader
         var text = Comments().Replace(string.Join('\n', lines), string.Empty);
         var records = new List<CodingRecord>();
         var conll = ConllParse().IsMatch(text);
-        var dyadSettings = RequireDyadSettings().Matches(text);
+        var settings = ConfigSettings().Matches(text);
         foreach (Match sentence in Sentences().Matches(text))
         {
             var attributes = Attributes(sentence.Groups["attributes"].Value);
@@ -47,8 +49,8 @@ public static partial class PetrRecordReader
             DateOnly? date = DictionaryLines.TryParseDate(attributes.GetValueOrDefault("date", string.Empty), out var day) ? day : null;
             var evaluate = !string.Equals(attributes.GetValueOrDefault("evaluate"), "false", StringComparison.OrdinalIgnoreCase);
             var words = WebUtility.HtmlDecode(textMatch.Groups["text"].Value).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            var requireDyad = conll || RequireDyadAt(dyadSettings, sentence.Index);
-            records.Add(new CodingRecord(attributes.GetValueOrDefault("id", string.Empty), attributes.GetValueOrDefault("category", string.Empty), date, string.Join(' ', words), expected, evaluate, Options: requireDyad ? null : new CodingOptions(RequireDyad: false)));
+            var options = conll ? CodingOptions.Default : OptionsAt(settings, sentence.Index);
+            records.Add(new CodingRecord(attributes.GetValueOrDefault("id", string.Empty), attributes.GetValueOrDefault("category", string.Empty), date, string.Join(' ', words), expected, evaluate, Options: options));
         }
 
         var files = new SuiteDictionaryFiles(
@@ -60,10 +62,15 @@ public static partial class PetrRecordReader
         return (records, files);
     }
 
-    /// <summary>The require_dyad setting in force at <paramref name="position"/>: the last one before it (PETRARCH's rule: any value containing "false" turns it off), else on.</summary>
-    private static bool RequireDyadAt(MatchCollection settings, int position)
+    /// <summary>
+    /// The settings in force at <paramref name="position"/>: require_dyad as the last setting before it
+    /// left it (PETRARCH's rule: any value containing "false" turns it off), else on; the comma_* clause
+    /// lengths from PETRARCH's defaults (TABARI's) changed by every setting before it.
+    /// </summary>
+    private static CodingOptions OptionsAt(MatchCollection settings, int position)
     {
         var required = true;
+        var commas = CommaClauseLimits.PetrarchDefault;
         foreach (Match setting in settings)
         {
             if (setting.Index > position)
@@ -71,10 +78,19 @@ public static partial class PetrRecordReader
                 break;
             }
 
-            required = !setting.Groups["value"].Value.Contains("false", StringComparison.OrdinalIgnoreCase);
+            var name = setting.Groups["option"].Value;
+            var value = setting.Groups["value"].Value;
+            if (string.Equals(name, "require_dyad", StringComparison.OrdinalIgnoreCase))
+            {
+                required = !value.Contains("false", StringComparison.OrdinalIgnoreCase);
+            }
+            else if (name.StartsWith("comma_", StringComparison.OrdinalIgnoreCase) && int.TryParse(value, out var length))
+            {
+                commas = commas.With(name, length) ?? commas;
+            }
         }
 
-        return required;
+        return new CodingOptions(RequireDyad: required, Commas: commas);
     }
 
     private static Dictionary<string, string> Attributes(string text)
@@ -97,8 +113,8 @@ public static partial class PetrRecordReader
     [GeneratedRegex(@"<Parse>\s*1\t")]
     private static partial Regex ConllParse();
 
-    [GeneratedRegex(@"<Config\s+option\s*=\s*""require_dyad""\s+value\s*=\s*""(?<value>[^""]*)""")]
-    private static partial Regex RequireDyadSettings();
+    [GeneratedRegex(@"<Config\s+option\s*=\s*""(?<option>[^""]*)""\s+value\s*=\s*""(?<value>[^""]*)""")]
+    private static partial Regex ConfigSettings();
 
     [GeneratedRegex("<!--.*?-->", RegexOptions.Singleline)]
     private static partial Regex Comments();

@@ -17,6 +17,10 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
     private const int MaxAppositiveLength = 15;
     private const string MissingActorCode = "---";
 
+    /// <summary>The codes TABARI's dictionaries give a phrase that stops its sentence from being coded: discard, too complex.</summary>
+    public const string DiscardCode = "###";
+    public const string ComplexCode = "+++";
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "has", "have", "had", "having",
@@ -65,7 +69,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         }
 
         var units = ActorFinder.Units(words, tags, hits, date, splitJointCodes: !Dictionaries.KeepJointActorCodes, agentsAlone: !requireDyad);
-        if (units.Count == 0 || (requireDyad && units.Count == 1 && units[0].Codes.Count < 2))
+        if (units.Count == 0 || (requireDyad && units.Count == 1 && units[0].Codes.Count < 2) || NamesADiscard(units))
         {
             return events;
         }
@@ -91,11 +95,34 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
                 continue;
             }
 
-            CodeVerb(sentence, found.Start, found.End, found.Sense, verbStates, events, requireDyad);
+            if (!CodeVerb(sentence, found.Start, found.End, found.Sense, verbStates, events, requireDyad))
+            {
+                events.Clear();
+                return events;
+            }
+
             t0 = found.End;
         }
 
         return events;
+    }
+
+    /// <summary>Whether an actor of the sentence is coded as a discard on its date (TABARI's <c>[###]</c>).</summary>
+    private static bool NamesADiscard(List<ActorUnit> units)
+    {
+        // Indexed, not foreach: an enumerator over IReadOnlyList would allocate on every sentence.
+        foreach (var unit in units)
+        {
+            for (var i = 0; i < unit.Codes.Count; i++)
+            {
+                if (unit.Codes[i] == DiscardCode)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static List<ActorHit> Merge(List<ActorHit> lexiconHits, IReadOnlyList<ActorHit> extraHits)
@@ -167,12 +194,17 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         return -1;
     }
 
-    private void CodeVerb(SentenceView s, int verbStart, int verbEnd, VerbSense sense, VerbState?[] verbStates, List<SentenceEvent> events, bool requireDyad)
+    /// <returns>False when the pattern that matched is coded <c>###</c> (discard) or <c>+++</c> (too complex): the sentence is not coded.</returns>
+    private bool CodeVerb(SentenceView s, int verbStart, int verbEnd, VerbSense sense, VerbState?[] verbStates, List<SentenceEvent> events, bool requireDyad)
     {
         var auxStart = AuxiliaryStart(s, verbStart);
         var passive = IsPassive(s, auxStart, verbStart);
 
         var (code, rule, patternSource, patternTarget, patternFrom) = MatchPatterns(s, verbStart, verbEnd, sense);
+        if (code is DiscardCode or ComplexCode)
+        {
+            return false;
+        }
 
         // The subject: an actor left of the auxiliaries, or the subject of the verb this one continues.
         var (subject, subjectAt, chainMode) = Subject(s, auxStart, verbStates);
@@ -187,7 +219,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         verbStates[verbStart] = new VerbState(subject, mode);
         if (code is null || code.StartsWith("---", StringComparison.Ordinal))
         {
-            return;
+            return true;
         }
 
         ActorUnit? source, target;
@@ -217,7 +249,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
 
         if (source is null || target is null || (ReferenceEquals(source, target) && source.Codes.Count < 2))
         {
-            return;
+            return true;
         }
 
         var codes = code.Split(':');
@@ -226,6 +258,8 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         {
             AddPairs(events, target, source, codes[1], verbStart, verbEnd, rule, mode);
         }
+
+        return true;
     }
 
     /// <summary>The stand-in for an actor the sentence does not name: no words, code <c>---</c>.</summary>

@@ -36,7 +36,7 @@ internal sealed class SynsetCollector
     /// <summary>Ends the open set: a later '+' line is not one of its members.</summary>
     public void Close() => _open = null;
 
-    /// <summary>Each set's phrases as word arrays, members that name another set replaced by its phrases, plurals added.</summary>
+    /// <summary>Each set's phrases as word arrays, members that name or embed another set replaced by its phrases, plurals added.</summary>
     public Dictionary<string, string[][]> Expand()
     {
         var expanded = new Dictionary<string, string[][]>(StringComparer.Ordinal);
@@ -59,25 +59,43 @@ internal sealed class SynsetCollector
 
         foreach (var raw in members)
         {
-            if (raw.StartsWith('&'))
+            if (raw.StartsWith('&') && !raw.AsSpan(1).ContainsAny(" _&"))
             {
-                AddPhrases(raw[1..].TrimEnd('_'), result, visiting);
+                AddPhrases(raw[1..], result, visiting);
                 continue;
             }
 
-            var words = raw.Replace('_', ' ').ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            var words = raw.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0)
             {
                 continue;
             }
 
-            result.Add(words);
-            if (_plurals[label] && !raw.EndsWith('_'))
+            // A member may embed other sets ("&TIETYPES_MEMOS", "MEMOS_ON_&TIETYPES"): one phrase per combination of their members.
+            var phrases = new List<string[]> { Array.Empty<string>() };
+            foreach (var word in words)
             {
-                result.Add([.. words[..^1], PhoenixAgentReader.Plural(words[^1])]);
+                var choices = word.StartsWith('&') ? Embedded(word[1..], visiting) : [[word.ToUpperInvariant()]];
+                phrases = [.. phrases.SelectMany(p => choices.Select(c => (string[])[.. p, .. c]))];
+            }
+
+            foreach (var phrase in phrases.Where(p => p.Length > 0))
+            {
+                result.Add(phrase);
+                if (_plurals[label] && !raw.EndsWith('_') && !words[^1].StartsWith('&'))
+                {
+                    result.Add([.. phrase[..^1], PhoenixAgentReader.Plural(phrase[^1])]);
+                }
             }
         }
 
         visiting.Remove(label);
+    }
+
+    private List<string[]> Embedded(string label, HashSet<string> visiting)
+    {
+        var phrases = new List<string[]>();
+        AddPhrases(label, phrases, visiting);
+        return phrases;
     }
 }

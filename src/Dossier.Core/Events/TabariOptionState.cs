@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace Dossier.Core.Events;
 
 /// <summary>
@@ -7,9 +10,10 @@ namespace Dossier.Core.Events;
 /// default where the suite names one (<c>CODE BY CLAUSE</c>, "our usual default"; <c>MINIMUM WORDS
 /// = 8</c>, "the default"). <c>OUTPUT:</c> only changes the output format and is not tracked.
 /// <c>SET: CODE ALL / BY SENTENCE / BY CLAUSE</c> is emulated: it sets <see cref="Scope"/> rather than
-/// counting as a change.
+/// counting as a change, and so is <c>COMMA: MIN = … MAX = … EMIN = … EMAX = … BMIN = … BMAX = …</c>
+/// (or <c>COMMA: OFF</c>), which sets <see cref="Commas"/>, and <c>SET: MINIMUM WORDS = n</c>, which sets <see cref="MinimumWords"/>.
 /// </summary>
-public sealed class TabariOptionState
+public sealed partial class TabariOptionState
 {
     private static readonly string[] Defaults = ["SET: CODE BY CLAUSE", "SET: MINIMUM WORDS = 8"];
 
@@ -27,6 +31,12 @@ public sealed class TabariOptionState
     /// <summary>Which of a sentence's events TABARI keeps under the current <c>SET: CODE …</c> setting.</summary>
     public EventScope Scope { get; private set; } = EventScope.FirstPerClause;
 
+    /// <summary>The comma-delimited clauses TABARI drops under the current <c>COMMA:</c> setting (its defaults until one is given).</summary>
+    public CommaClauseLimits Commas { get; private set; } = CommaClauseLimits.TabariDefault;
+
+    /// <summary>The fewest words a sentence needs to be coded under the current <c>SET: MINIMUM WORDS</c> (TABARI's default, 8, until one is given).</summary>
+    public int MinimumWords { get; private set; } = 8;
+
     /// <summary>One setting that differs from the suite's own and is not emulated, or null when none does.</summary>
     public string? Changed => _changed.Count == 0 ? null : _changed.Values.Order(StringComparer.Ordinal).First();
 
@@ -42,6 +52,18 @@ public sealed class TabariOptionState
         if (key == "SET: CODE" && CodeScope(normalized) is { } scope)
         {
             Scope = scope;
+            return;
+        }
+
+        if (key == "SET: MINIMUM WORDS" && int.TryParse(normalized[(normalized.LastIndexOf('=') + 1)..], NumberStyles.Integer, CultureInfo.InvariantCulture, out var minimum))
+        {
+            MinimumWords = minimum;
+            return;
+        }
+
+        if (key == "COMMA:")
+        {
+            Commas = CommaSetting(normalized, Commas);
             return;
         }
 
@@ -62,6 +84,25 @@ public sealed class TabariOptionState
         "SET: CODE BY CLAUSE" => EventScope.FirstPerClause,
         _ => null,
     };
+
+    /// <summary>"COMMA: OFF" turns every kind off; otherwise each "NAME = n" given changes that bound.</summary>
+    private static CommaClauseLimits CommaSetting(string option, CommaClauseLimits current)
+    {
+        if (option.Contains("OFF", StringComparison.Ordinal))
+        {
+            return CommaClauseLimits.Off;
+        }
+
+        foreach (Match bound in CommaBound().Matches(option))
+        {
+            current = current.With(bound.Groups["name"].Value, int.Parse(bound.Groups["value"].Value, CultureInfo.InvariantCulture)) ?? current;
+        }
+
+        return current;
+    }
+
+    [GeneratedRegex(@"(?<name>[A-Z]+) = (?<value>\d+)")]
+    private static partial Regex CommaBound();
 
     /// <summary>"SET: TIME SHIFT = TRUE" → "SET: TIME SHIFT"; "SET: CODE ALL" → "SET: CODE"; "DEFAULT: SOURCE …" → "DEFAULT:".</summary>
     private static string Key(string option)

@@ -70,7 +70,7 @@ public static partial class TabariRecordReader
             var dash = draft.Id.IndexOf('-', StringComparison.Ordinal);
             var category = dash > 0 ? draft.Id[..dash] : draft.Id;
             var text = string.Join(' ', string.Join(' ', draft.Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            records.Add(new CodingRecord(draft.Id, category, draft.Date, text, draft.Expected, skip is null, skip, new CodingOptions(Scope: options.Scope)));
+            records.Add(new CodingRecord(draft.Id, category, draft.Date, text, draft.Expected, skip is null, skip, new CodingOptions(Scope: options.Scope, Commas: options.Commas, MinimumWords: options.MinimumWords)));
             draft = null;
         }
 

@@ -116,7 +116,7 @@ public static partial class TabariVerbReader
                 .SelectMany(p => Alternatives(p.Line).Select(line => (p.Number, Line: line)))
                 .Select(p => VerbLexiconReader.ParsePattern(p.Line, name, block, synsets, problems is null ? null : m => problems.Add($"{name} line {p.Number}: {m}"), stems: true))
                 .OfType<VerbPattern>()
-                .Where(p => p.Code != NotCoded)
+                .Select(p => p.Code == NotCoded ? p with { Code = SentenceCoder.DiscardCode } : p)
                 .OrderByDescending(p => p.Specificity)
                 .ToArray();
             var code = v.Code.Length == 0 ? "---" : v.Code;

@@ -50,6 +50,11 @@ internal static class EventTestDictionaries
         --- CELEBRATE [---] ---
         CELEBRATE
         - * FEAST IN ^ + [045]
+
+        --- WARN [160] ---
+        WARN {WARNS WARNED WARNING}
+        - * AT ^ + [162]
+        - * LOUDLY [+++]
         """;
 
     public const string Actors = """

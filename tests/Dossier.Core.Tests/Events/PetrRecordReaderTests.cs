@@ -38,6 +38,19 @@ public sealed class PetrRecordReaderTests
         var withParse = Records.Replace("<Text>A senior official said on Saturday.</Text>", "<Text>A senior official said on Saturday.</Text>\n<Parse>\n1\tA\ta\tDET\n</Parse>", StringComparison.Ordinal);
 
         Assert.All(Read(withParse), r => Assert.True(r.Coding.RequireDyad));
+        Assert.All(Read(withParse), r => Assert.Null(r.Coding.Commas));
+    }
+
+    [Fact]
+    public void Comma_settings_start_from_petrarchs_defaults_and_change_for_the_records_after_them()
+    {
+        var withCommas = Records.Replace("""<Config option="require_dyad" value="TRUE"></Config>""", """<Config option="comma_max" value="0"></Config><Config option="comma_bmax" value="6"></Config>""", StringComparison.Ordinal);
+
+        var commas = Read(withCommas).Select(r => r.Coding.Commas!).ToList();
+
+        Assert.Equal(CommaClauseLimits.PetrarchDefault, commas[0]);
+        Assert.Equal(CommaClauseLimits.PetrarchDefault, commas[1]);
+        Assert.Equal(CommaClauseLimits.PetrarchDefault with { Max = 0, BeginMax = 6 }, commas[2]);
     }
 
     private static IReadOnlyList<CodingRecord> Read(string text)

@@ -1,3 +1,4 @@
+using Dossier.Core.Actors;
 using Dossier.Core.Events;
 using Dossier.Core.Model;
 
@@ -254,5 +255,38 @@ public sealed class SentenceCoderTests
         Assert.Equal(["ARN 020 GON Asserted"], Code("Arnor suggested that Gondor is not a pleasant place."));
         Assert.Empty(Code("Arnor suggested a plan that Gondor liked."));
         Assert.Empty(Code("Arnor suggested that talks with Gondor are useless."));
+    }
+
+    [Fact]
+    public void A_sentence_shorter_than_the_minimum_words_is_not_coded_and_comma_clauses_are_dropped_first()
+    {
+        List<string> CodeWith(CodingOptions options, string text) =>
+            [.. Coder.Code(text, null, options).Select(e => $"{e.SourceCode} {e.Code} {e.TargetCode}")];
+
+        Assert.Empty(CodeWith(new CodingOptions(MinimumWords: 8), "Arnor attacked Gondor on Friday."));
+        Assert.Equal(["ARN 190 GON"], CodeWith(new CodingOptions(MinimumWords: 5), "Arnor attacked Gondor on Friday."));
+
+        const string Terminal = "Arnor attacked the bridge, officials attacked it.";
+        Assert.Contains("---GOV 190 ---", CodeWith(new CodingOptions(RequireDyad: false), Terminal));
+        Assert.Equal(["ARN 190 ---"], CodeWith(new CodingOptions(RequireDyad: false, Commas: CommaClauseLimits.TabariDefault), Terminal));
+    }
+
+    [Fact]
+    public void A_pattern_coded_too_complex_stops_the_sentence()
+    {
+        Assert.Equal(["ARN 160 GON Asserted"], Code("Arnor warned Gondor."));
+        Assert.Empty(Code("Arnor warned Gondor loudly."));
+    }
+
+    [Fact]
+    public void An_actor_coded_as_a_discard_on_the_sentences_date_stops_the_sentence()
+    {
+        var actors = TabariActorReader.Read(new StringReader("ARNOR_ [ARN]\nGONDOR_ [GON]\nONODOHER_ [ONO <911226] [###]\n"));
+        var verbs = VerbLexiconReader.Read(new StringReader(EventTestDictionaries.Verbs), "test.verbs");
+        var coder = new RecordCoder(new EventDictionaries(verbs, ActorLexicon.From(actors, []), DiscardList.Read(new StringReader(string.Empty))));
+        const string text = "Arnor attacked Gondor after Onodoher crowds burned its embassy.";
+
+        Assert.Empty(coder.Codings(text, new DateOnly(1995, 1, 1)));
+        Assert.Contains(new ExpectedCoding("ARN", "GON", "190"), coder.Codings(text, new DateOnly(1990, 1, 1)));
     }
 }

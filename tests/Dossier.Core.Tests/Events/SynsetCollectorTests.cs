@@ -35,4 +35,20 @@ public sealed class SynsetCollectorTests
         Assert.Equal(["GOLD"], expanded["METAL"].Select(p => string.Join(' ', p)));
         Assert.Equal(["WHEAT", "WHEATS", "GOLD"], expanded["GOODS"].Select(p => string.Join(' ', p)));
     }
+
+    [Fact]
+    public void A_member_may_embed_sets_among_its_words()
+    {
+        var sets = new SynsetCollector();
+        sets.TryRead("&TIETYPES_");
+        sets.TryRead("+MILITARY");
+        sets.TryRead("+ECONOMIC");
+        sets.TryRead("&TIEPHRASE_");
+        sets.TryRead("+&TIETYPES_MEMOS");
+        sets.TryRead("+MEMOS_ON &TIETYPES");
+
+        var phrases = sets.Expand()["TIEPHRASE"].Select(p => string.Join(' ', p));
+
+        Assert.Equal(["MILITARY MEMOS", "ECONOMIC MEMOS", "MEMOS ON MILITARY", "MEMOS ON ECONOMIC"], phrases);
+    }
 }

@@ -119,6 +119,22 @@ public sealed class TabariRecordReaderTests
     }
 
     [Fact]
+    public void Comma_and_minimum_words_settings_are_emulated_from_tabaris_defaults()
+    {
+        var state = new TabariOptionState([]);
+        Assert.Equal(CommaClauseLimits.TabariDefault, state.Commas);
+        Assert.Equal(8, state.MinimumWords);
+
+        state.Set("COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8}");
+        Assert.Equal(new CommaClauseLimits(4, 6, 3, 8, 3, 6), state.Commas);
+        state.Set("COMMA: OFF");
+        Assert.Equal(CommaClauseLimits.Off, state.Commas);
+        state.Set("SET: MINIMUM WORDS = 4");
+        Assert.Equal(4, state.MinimumWords);
+        Assert.Null(state.Changed);
+    }
+
+    [Fact]
     public void The_code_by_setting_is_emulated_records_are_coded_by_clause_unless_the_suite_says_otherwise()
     {
         const string text = """

@@ -114,4 +114,13 @@ public sealed class TabariVerbReaderTests
 
         Assert.Equal(["TRADE", "TRADES", "ARMS"], verbs.Synset("TIEKIND").Select(p => p[0]));
     }
+
+    [Fact]
+    public void A_pattern_coded_as_a_discard_is_kept_with_the_discard_code()
+    {
+        var (verbs, _) = TabariVerbReader.Read(new StringReader("RESTORE  [064]\n- * DIPLXMATIC  [###] ;note\n"), "test.verbs");
+
+        var pattern = Assert.Single(verbs.FormsStartingWith("RESTORE")[0].Patterns);
+        Assert.Equal(SentenceCoder.DiscardCode, pattern.Code);
+    }
 }
