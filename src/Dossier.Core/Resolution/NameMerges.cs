@@ -18,7 +18,7 @@ internal static class NameMerges
     public static void Apply(ResolutionState state, IReadOnlySet<string> letterRuns)
     {
         MergeAcronyms(state);
-        MergeShortCompanyNames(state, LowerCaseWords(letterRuns));
+        MergeShortCompanyNames(state, letterRuns);
         MergeProductNames(state);
     }
 
@@ -113,7 +113,7 @@ internal static class NameMerges
         }
     }
 
-    private static void MergeShortCompanyNames(ResolutionState state, HashSet<string> lowerCaseWords)
+    private static void MergeShortCompanyNames(ResolutionState state, IReadOnlySet<string> letterRuns)
     {
         var companies = state.Clusters.Where(c => c.Type == EntityType.Organization).ToList();
         var longerForms = new Dictionary<string, List<(Cluster Cluster, string[] Form)>>(StringComparer.Ordinal);
@@ -150,7 +150,7 @@ internal static class NameMerges
             if (candidates.Count > 1)
             {
                 // "Apple" is "Apple Computer" rather than "Apple Corps" when only the first adds ordinary words.
-                candidates = [.. candidates.Where(g => g.Any(l => l.Tail.All(lowerCaseWords.Contains)))];
+                candidates = [.. candidates.Where(g => g.Any(l => l.Tail.All(word => IsWrittenInLowerCase(word, letterRuns))))];
             }
 
             if (candidates.Count != 1)
@@ -176,9 +176,9 @@ internal static class NameMerges
         }
     }
 
-    /// <summary>Every word written in lower case somewhere in the run's text: its letter runs that are all lower case.</summary>
-    private static HashSet<string> LowerCaseWords(IReadOnlySet<string> letterRuns) =>
-        letterRuns.Where(run => run.All(char.IsLower)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Whether the word is written in lower case somewhere in the run's text: one of its letter runs, all lower case.</summary>
+    private static bool IsWrittenInLowerCase(string word, IReadOnlySet<string> letterRuns) =>
+        word.All(char.IsLower) && letterRuns.Contains(word);
 
     private static void Index(Dictionary<string, List<Cluster>> index, string key, Cluster cluster)
     {

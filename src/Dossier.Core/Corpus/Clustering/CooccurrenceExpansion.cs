@@ -120,20 +120,6 @@ public static class CooccurrenceExpansion
         }
 
         var terms = widened.Keys.Order().ToArray();
-        var weights = new double[terms.Length];
-        double norm = 0;
-        for (var i = 0; i < terms.Length; i++)
-        {
-            weights[i] = widened[terms[i]];
-            norm += weights[i] * weights[i];
-        }
-
-        norm = Math.Sqrt(norm);
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] /= norm;
-        }
-
-        return new SparseVector(terms, weights);
+        return SparseVector.Normalised(terms, [.. terms.Select(t => widened[t])]);
     }
 }

@@ -13,6 +13,25 @@ public sealed class SparseVector
 
     public static SparseVector Empty { get; } = new([], []);
 
+    /// <summary>The vector of <paramref name="terms"/> (sorted by id) with <paramref name="weights"/> scaled, in place, to unit length.</summary>
+    public static SparseVector Normalised(int[] terms, double[] weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        double norm = 0;
+        foreach (var weight in weights)
+        {
+            norm += weight * weight;
+        }
+
+        norm = Math.Sqrt(norm);
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] /= norm;
+        }
+
+        return new SparseVector(terms, weights);
+    }
+
     public int[] Terms { get; }
 
     public double[] Weights { get; }

@@ -75,20 +75,12 @@ public static class TermVectorizer
 
         var terms = termCounts.Keys.Order().ToArray();
         var weights = new double[terms.Length];
-        double norm = 0;
         for (var i = 0; i < terms.Length; i++)
         {
             var idf = Math.Log((documentCount + 1.0) / (documentFrequency[terms[i]] + 1.0)) + 1;
             weights[i] = (isEntity[terms[i]] ? entityWeight : 1 + Math.Log(termCounts[terms[i]])) * idf;
-            norm += weights[i] * weights[i];
         }
 
-        norm = Math.Sqrt(norm);
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] /= norm;
-        }
-
-        return new SparseVector(terms, weights);
+        return SparseVector.Normalised(terms, weights);
     }
 }
