@@ -44,18 +44,24 @@ public sealed class StoryBuilder(StoryBuilderOptions options) : ICorpusStep
             }
         }
 
+        // A story's summary reads its own documents only: the summaries are written on every core.
+        var summaries = new List<CitedStatement>[clusters.Count];
+        Parallel.For(0, clusters.Count, new ParallelOptions { CancellationToken = cancellationToken }, c =>
+        {
+            var members = clusters[c].Members.Select(i => documents[i]).ToList();
+            var documentFrequency = clusters[c].Members.SelectMany(i => entitySets[i]).GroupBy(e => e, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            summaries[c] = Summarise(members, mentionsByDoc, documentFrequency);
+        });
+
         var copiesByStory = copies.ToLookup(g => storyOf[g[0]]);
         var stories = new List<Story>();
-        foreach (var cluster in clusters)
+        for (var c = 0; c < clusters.Count; c++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var members = cluster.Members.Select(i => documents[i]).ToList();
-            var documentFrequency = cluster.Members.SelectMany(i => entitySets[i]).GroupBy(e => e, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var cluster = clusters[c];
             var central = documents[cluster.Central];
             var title = central.Metadata.Title is { Length: > 0 } t ? t : central.Id;
-            var summary = Summarise(members, mentionsByDoc, documentFrequency);
-            var storyCopies = copiesByStory[stories.Count].Select(g => (IReadOnlyList<string>)[.. g.Select(i => documents[i].Id)]).ToList();
-            stories.Add(new Story($"story-{stories.Count + 1}", title, [.. members.Select(d => d.Id)], summary, [], [], [], [], storyCopies));
+            var storyCopies = copiesByStory[c].Select(g => (IReadOnlyList<string>)[.. g.Select(i => documents[i].Id)]).ToList();
+            stories.Add(new Story($"story-{c + 1}", title, [.. cluster.Members.Select(i => documents[i].Id)], summaries[c], [], [], [], [], storyCopies));
         }
 
         corpus.Stories = stories;
@@ -89,16 +95,16 @@ public sealed class StoryBuilder(StoryBuilderOptions options) : ICorpusStep
             for (var s = 0; s < doc.Sentences.Count; s++)
             {
                 var span = doc.Sentences[s].Span;
-                var text = Normalise(doc.TextOf(span));
-                var words = Words(text);
-                if (words.Count < Options.MinSummaryWords || text.Contains('“', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal))
+                var entities = mentions.Where(m => span.Contains(m.Span)).Select(m => m.Entity).Distinct(StringComparer.Ordinal);
+                var score = entities.Sum(e => documentFrequency.GetValueOrDefault(e)) / (1.0 + (0.15 * s));
+                if (score <= 0)
                 {
                     continue;
                 }
 
-                var entities = mentions.Where(m => span.Contains(m.Span)).Select(m => m.Entity).Distinct(StringComparer.Ordinal);
-                var score = entities.Sum(e => documentFrequency.GetValueOrDefault(e)) / (1.0 + (0.15 * s));
-                if (score > 0)
+                var text = Normalise(doc.TextOf(span));
+                var words = Words(text);
+                if (words.Count >= Options.MinSummaryWords && !text.Contains('“', StringComparison.Ordinal) && !text.Contains('"', StringComparison.Ordinal))
                 {
                     candidates.Add((score, doc, s, text, words));
                 }

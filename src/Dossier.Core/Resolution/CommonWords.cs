@@ -35,32 +35,50 @@ internal static class CommonWords
     }
 
     /// <summary>Every run of letters in the documents' texts, to look a word up in once instead of searching every text for it.</summary>
-    public static HashSet<string> LetterRuns(Corpus corpus)
+    public static HashSet<string> LetterRuns(Corpus corpus, ParallelOptions parallel)
     {
-        var runs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in corpus.Documents)
+        // One set per core over every n-th document, then one union: few words are new after the first documents.
+        var parts = Math.Max(1, Math.Min(Environment.ProcessorCount, corpus.Documents.Count));
+        var sets = new HashSet<string>[parts];
+        Parallel.For(0, parts, parallel, p =>
         {
-            var text = document.Text.AsSpan();
-            var lookup = runs.GetAlternateLookup<ReadOnlySpan<char>>();
-            for (var i = 0; i < text.Length;)
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            for (var d = p; d < corpus.Documents.Count; d += parts)
             {
-                if (!char.IsLetter(text[i]))
-                {
-                    i++;
-                    continue;
-                }
-
-                var start = i;
-                while (i < text.Length && char.IsLetter(text[i]))
-                {
-                    i++;
-                }
-
-                lookup.Add(text[start..i]);
+                AddLetterRuns(set, corpus.Documents[d].Text);
             }
+
+            sets[p] = set;
+        });
+
+        var runs = sets[0];
+        for (var p = 1; p < parts; p++)
+        {
+            runs.UnionWith(sets[p]);
         }
 
         return runs;
+    }
+
+    private static void AddLetterRuns(HashSet<string> runs, ReadOnlySpan<char> text)
+    {
+        var lookup = runs.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            lookup.Add(text[start..i]);
+        }
     }
 
     private static bool AppearsInLowerCase(string word, Corpus corpus)

@@ -34,31 +34,31 @@ public sealed class EntityResolver(ActorCatalog catalog) : ICorpusStep
         var dates = DatesOf(corpus);
         var state = new ResolutionState();
         var shorts = new List<(int Doc, Document Document, Mention Mention)>();
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
 
+        // What each mention says on its own is read on every core; the clusters are then built in document order.
+        var readings = new MentionReading[corpus.Documents.Count][];
+        Parallel.For(0, corpus.Documents.Count, parallel, d => readings[d] = Read(corpus.Documents[d], dates[d]));
         for (var d = 0; d < corpus.Documents.Count; d++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var document = corpus.Documents[d];
-            foreach (var named in document.Mentions)
+            foreach (var reading in readings[d])
             {
-                var head = NameHead.Of(named.Text, named.Type);
-                var whole = KnownWhole(named.Text, dates[d]);
-                var mention = named with { Text = whole ?? head.Name };
-                var cluster = Place(d, document, mention, dates[d], state, shorts);
+                var cluster = Place(d, document, reading, state, shorts);
                 if (cluster is null)
                 {
                     continue;
                 }
 
-                if (head.Acronym is { } acronym)
+                if (reading.Acronym is { } acronym)
                 {
                     state.DefineAcronym(acronym, cluster);
                 }
 
-                // "Apple" joins "Apple Inc." when the dictionary knows only the latter.
-                if (whole is not null && named.Type == EntityType.Organization && NameKey.Of(head.Name) != NameKey.Of(whole))
+                if (reading.ClaimedWords is { } claimed)
                 {
-                    state.Claim(NameKey.Words(head.Name), cluster);
+                    state.Claim(claimed, cluster);
                 }
             }
         }
@@ -72,11 +72,61 @@ public sealed class EntityResolver(ActorCatalog catalog) : ICorpusStep
             (target ?? state.ForName(mention.Type, [token])).Add(d, document, mention, full: target is null);
         }
 
-        var letterRuns = CommonWords.LetterRuns(corpus);
+        var letterRuns = CommonWords.LetterRuns(corpus, parallel);
         NameMerges.Apply(state, letterRuns);
-        AddRoleMentions(corpus, dates, state);
+        AddRoleMentions(corpus, dates, state, parallel);
         var kept = state.Clusters.Where(c => !CommonWords.IsNotAName(c, corpus, state, letterRuns)).ToList();
-        corpus.Entities = Build(kept, dates);
+        corpus.Entities = Build(kept, dates, parallel);
+    }
+
+    /// <summary>Each mention of a document with the name it stands for and where it belongs, before any cluster is consulted.</summary>
+    private MentionReading[] Read(Document document, DateOnly? date)
+    {
+        var readings = new MentionReading[document.Mentions.Count];
+        for (var i = 0; i < readings.Length; i++)
+        {
+            var named = document.Mentions[i];
+            var head = NameHead.Of(named.Text, named.Type);
+            var whole = KnownWhole(named.Text, date);
+            var mention = named with { Text = whole ?? head.Name };
+
+            // "Apple" joins "Apple Inc." when the dictionary knows only the latter.
+            var claimed = whole is not null && named.Type == EntityType.Organization && NameKey.Of(head.Name) != NameKey.Of(whole)
+                ? NameKey.Words(head.Name)
+                : null;
+            readings[i] = Classify(document, mention, date) with { Acronym = head.Acronym, ClaimedWords = claimed };
+        }
+
+        return readings;
+    }
+
+    /// <summary>Where a mention belongs: a country, a capital standing for its government, a dictionary actor, a lone word that waits for the run's full names, or a name of its own.</summary>
+    private MentionReading Classify(Document document, Mention mention, DateOnly? date)
+    {
+        var tokens = NameKey.Words(mention.Text);
+        if (tokens.Length == 0)
+        {
+            return new MentionReading(mention, Placement.None, tokens);
+        }
+
+        if (CountryCodeOf(mention, date) is { } country)
+        {
+            return new MentionReading(mention, Placement.Country, tokens) { Country = country };
+        }
+
+        if (catalog.SeatCode(mention.Text) is { } seat && !MentionContext.IsLocative(document.Text, mention.Span.Start))
+        {
+            return new MentionReading(mention, Placement.Seat, tokens) { Country = seat[..Math.Min(3, seat.Length)] };
+        }
+
+        if (ActorOf(mention, date) is { } actor)
+        {
+            return new MentionReading(mention, Placement.Actor, tokens) { Actor = actor };
+        }
+
+        return tokens.Length == 1 && mention.Type is EntityType.Person or EntityType.Other or EntityType.Location
+            ? new MentionReading(mention, Placement.LoneWord, tokens)
+            : new MentionReading(mention, Placement.Name, tokens);
     }
 
     /// <summary>The mention without a leading "the", when the dictionary knows it whole ("Democratic People's Republic of Korea").</summary>
@@ -87,36 +137,25 @@ public sealed class EntityResolver(ActorCatalog catalog) : ICorpusStep
     }
 
     /// <summary>The cluster a mention joins, or null when it has no name or waits as a lone word for the full names of the run.</summary>
-    private Cluster? Place(int d, Document document, Mention mention, DateOnly? date, ResolutionState state, List<(int Doc, Document Document, Mention Mention)> shorts)
+    private static Cluster? Place(int d, Document document, MentionReading reading, ResolutionState state, List<(int Doc, Document Document, Mention Mention)> shorts)
     {
-        var tokens = NameKey.Words(mention.Text);
-        if (tokens.Length == 0)
+        var (mention, tokens) = (reading.Mention, reading.Tokens);
+        switch (reading.Placement)
         {
-            return null;
+            case Placement.Country:
+                return Added(state.Country(reading.Country!, tokens), d, document, mention, full: true);
+            case Placement.Seat:
+                return Added(state.Country(reading.Country!, tokens), d, document, mention, full: false);
+            case Placement.Actor:
+                return Added(state.ForActor(reading.Actor!, tokens), d, document, mention, full: tokens.Length > 1);
+            case Placement.LoneWord:
+                shorts.Add((d, document, mention));
+                return null;
+            case Placement.Name:
+                return Added(state.ForName(mention.Type, tokens), d, document, mention, full: true);
+            default:
+                return null;
         }
-
-        if (CountryCodeOf(mention, date) is { } country)
-        {
-            return Added(state.Country(country, tokens), d, document, mention, full: true);
-        }
-
-        if (catalog.SeatCode(mention.Text) is { } seat && !MentionContext.IsLocative(document.Text, mention.Span.Start))
-        {
-            return Added(state.Country(seat[..Math.Min(3, seat.Length)], tokens), d, document, mention, full: false);
-        }
-
-        if (ActorOf(mention, date) is { } actor)
-        {
-            return Added(state.ForActor(actor, tokens), d, document, mention, full: tokens.Length > 1);
-        }
-
-        if (tokens.Length == 1 && mention.Type is EntityType.Person or EntityType.Other or EntityType.Location)
-        {
-            shorts.Add((d, document, mention));
-            return null;
-        }
-
-        return Added(state.ForName(mention.Type, tokens), d, document, mention, full: true);
     }
 
     private static Cluster Added(Cluster cluster, int d, Document document, Mention mention, bool full)
@@ -170,21 +209,27 @@ public sealed class EntityResolver(ActorCatalog catalog) : ICorpusStep
         return fits ? actor : null;
     }
 
-    private void AddRoleMentions(Corpus corpus, List<DateOnly?> dates, ResolutionState state)
+    private void AddRoleMentions(Corpus corpus, List<DateOnly?> dates, ResolutionState state, ParallelOptions parallel)
     {
+        // Finding the roles and sides reads one document at a time, on every core; adding them goes in document order.
+        var roles = new List<(TextSpan Span, string Text, ActorEntry Holder)>[corpus.Documents.Count];
+        var sides = new List<(TextSpan Span, string Text, string Side)>[corpus.Documents.Count];
+        Parallel.For(0, corpus.Documents.Count, parallel, d =>
+        {
+            roles[d] = dates[d] is { } date ? [.. RoleMentions.Find(corpus.Documents[d], catalog, date)] : [];
+            sides[d] = [.. RoleMentions.Sides(corpus.Documents[d])];
+        });
+
         for (var d = 0; d < corpus.Documents.Count; d++)
         {
             var document = corpus.Documents[d];
-            if (dates[d] is { } date)
+            foreach (var (span, text, holder) in roles[d])
             {
-                foreach (var (span, text, holder) in RoleMentions.Find(document, catalog, date))
-                {
-                    // Only people the run already names: a role alone does not bring a new person in.
-                    state.ExistingActor(holder)?.Add(d, document, span, text, EntityType.Person, full: false);
-                }
+                // Only people the run already names: a role alone does not bring a new person in.
+                state.ExistingActor(holder)?.Add(d, document, span, text, EntityType.Person, full: false);
             }
 
-            foreach (var (span, text, side) in RoleMentions.Sides(document))
+            foreach (var (span, text, side) in sides[d])
             {
                 state.CountryNamedIn(d, side)?.Add(d, document, span, text, EntityType.Country, full: false);
             }
@@ -261,10 +306,11 @@ public sealed class EntityResolver(ActorCatalog catalog) : ICorpusStep
 
     internal static string Slug(string name) => string.Join('-', Tokens(name));
 
-    private static List<Entity> Build(List<Cluster> clusters, List<DateOnly?> dates)
+    private static List<Entity> Build(List<Cluster> clusters, List<DateOnly?> dates, ParallelOptions parallel)
     {
-        var built = clusters
-            .Select(c => c.ToEntityParts(dates))
+        var parts = new Entity[clusters.Count];
+        Parallel.For(0, clusters.Count, parallel, c => parts[c] = clusters[c].ToEntityParts(dates));
+        var built = parts
             .OrderByDescending(e => e.Mentions.Count)
             .ThenBy(e => e.Name, StringComparer.Ordinal)
             .ThenBy(e => e.Mentions[0].Doc, StringComparer.Ordinal)
@@ -284,5 +330,27 @@ public sealed class EntityResolver(ActorCatalog catalog) : ICorpusStep
         }
 
         return entities;
+    }
+
+    private enum Placement
+    {
+        None,
+        Country,
+        Seat,
+        Actor,
+        LoneWord,
+        Name,
+    }
+
+    /// <summary>One mention as read on its own: the name it stands for, where it belongs, and what it defines for the run.</summary>
+    private sealed record MentionReading(Mention Mention, Placement Placement, string[] Tokens)
+    {
+        public string? Country { get; init; }
+
+        public ActorEntry? Actor { get; init; }
+
+        public string? Acronym { get; init; }
+
+        public string[]? ClaimedWords { get; init; }
     }
 }

@@ -15,12 +15,15 @@ public sealed class NearDuplicateDetector(NearDuplicateOptions options)
     public IReadOnlyList<IReadOnlyList<int>> Find(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var signatures = new ulong[texts.Count][];
-        for (var i = 0; i < texts.Count; i++)
+        var seeds = new ulong[Options.Bands * Options.RowsPerBand];
+        for (var h = 0; h < seeds.Length; h++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            signatures[i] = Signature(texts[i]);
+            seeds[h] = Seed(h);
         }
+
+        // Each text's signature depends on that text alone: made on every core.
+        var signatures = new ulong[texts.Count][];
+        Parallel.For(0, texts.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => signatures[i] = Signature(texts[i], seeds));
 
         var parent = Enumerable.Range(0, texts.Count).ToArray();
         int Find(int i)
@@ -69,7 +72,7 @@ public sealed class NearDuplicateDetector(NearDuplicateOptions options)
             .OrderBy(g => g[0])];
     }
 
-    private ulong[] Signature(string text)
+    private ulong[] Signature(string text, ulong[] seeds)
     {
         var shingles = Shingles(text);
         if (shingles.Count == 0)
@@ -77,13 +80,13 @@ public sealed class NearDuplicateDetector(NearDuplicateOptions options)
             return [];
         }
 
-        var signature = new ulong[Options.Bands * Options.RowsPerBand];
+        var signature = new ulong[seeds.Length];
         Array.Fill(signature, ulong.MaxValue);
         foreach (var shingle in shingles)
         {
             for (var h = 0; h < signature.Length; h++)
             {
-                var value = Mix(shingle ^ Seed(h));
+                var value = Mix(shingle ^ seeds[h]);
                 if (value < signature[h])
                 {
                     signature[h] = value;
