@@ -44,6 +44,16 @@ public sealed class NearDuplicateDetectorTests
     }
 
     [Fact]
+    public void Texts_of_one_letter_words_and_repeated_passages_are_read_whole()
+    {
+        // As many words as a text can hold (one per two characters, and one more when it ends in a letter).
+        var letters = string.Join(' ', Enumerable.Repeat("a b c d e f g h i j k l m n o p q", 3));
+        var repeated = string.Concat(Enumerable.Repeat(Eruption2 + " ", 3));
+
+        Assert.Equal([[0, 1], [2, 3]], Detector.Find([letters, letters + " r", repeated, Eruption2]));
+    }
+
+    [Fact]
     public void Empty_short_and_single_inputs()
     {
         Assert.Empty(Detector.Find([]));

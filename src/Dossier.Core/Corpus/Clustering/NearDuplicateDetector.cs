@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Dossier.Core.CorpusAnalysis.Clustering;
 
 /// <summary>
@@ -72,54 +74,53 @@ public sealed class NearDuplicateDetector(NearDuplicateOptions options)
             .OrderBy(g => g[0])];
     }
 
+    // The minimum of each hash over a text's shingles. A shingle seen twice cannot lower a minimum again,
+    // so they are hashed as they come, without a set of the distinct ones.
     private ulong[] Signature(string text, ulong[] seeds)
     {
-        var shingles = Shingles(text);
-        if (shingles.Count == 0)
+        var words = ArrayPool<ulong>.Shared.Rent((text.Length / 2) + 1);
+        try
         {
-            return [];
-        }
-
-        var signature = new ulong[seeds.Length];
-        Array.Fill(signature, ulong.MaxValue);
-        foreach (var shingle in shingles)
-        {
-            for (var h = 0; h < signature.Length; h++)
+            var count = Words(text, words);
+            var width = Math.Min(Options.ShingleWords, count);
+            if (width == 0)
             {
-                var value = Mix(shingle ^ seeds[h]);
-                if (value < signature[h])
+                return [];
+            }
+
+            var signature = new ulong[seeds.Length];
+            Array.Fill(signature, ulong.MaxValue);
+            for (var start = 0; start + width <= count; start++)
+            {
+                var shingle = 14695981039346656037UL;
+                for (var w = start; w < start + width; w++)
                 {
-                    signature[h] = value;
+                    shingle = (shingle ^ words[w]) * 1099511628211UL;
+                }
+
+                for (var h = 0; h < signature.Length; h++)
+                {
+                    var value = Mix(shingle ^ seeds[h]);
+                    if (value < signature[h])
+                    {
+                        signature[h] = value;
+                    }
                 }
             }
+
+            return signature;
         }
-
-        return signature;
-    }
-
-    private HashSet<ulong> Shingles(string text)
-    {
-        var words = Words(text);
-        var shingles = new HashSet<ulong>();
-        var width = Math.Min(Options.ShingleWords, words.Count);
-        for (var start = 0; start + width <= words.Count && width > 0; start++)
+        finally
         {
-            var hash = 14695981039346656037UL;
-            for (var w = start; w < start + width; w++)
-            {
-                hash = (hash ^ words[w]) * 1099511628211UL;
-            }
-
-            shingles.Add(hash);
+            ArrayPool<ulong>.Shared.Return(words);
         }
-
-        return shingles;
     }
 
-    // Words as hashes, case and punctuation ignored, so that re-typeset copies still match.
-    private static List<ulong> Words(string text)
+    // Words as hashes into words (a text of n characters has at most n / 2 + 1 words), case and
+    // punctuation ignored, so that re-typeset copies still match; returns how many.
+    private static int Words(string text, ulong[] words)
     {
-        var words = new List<ulong>();
+        var count = 0;
         var hash = 14695981039346656037UL;
         var inWord = false;
         foreach (var ch in text)
@@ -131,7 +132,7 @@ public sealed class NearDuplicateDetector(NearDuplicateOptions options)
             }
             else if (inWord)
             {
-                words.Add(hash);
+                words[count++] = hash;
                 hash = 14695981039346656037UL;
                 inWord = false;
             }
@@ -139,10 +140,10 @@ public sealed class NearDuplicateDetector(NearDuplicateOptions options)
 
         if (inWord)
         {
-            words.Add(hash);
+            words[count++] = hash;
         }
 
-        return words;
+        return count;
     }
 
     private ulong BandKey(ulong[] signature, int band)
