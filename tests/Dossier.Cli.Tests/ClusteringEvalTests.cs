@@ -121,6 +121,21 @@ public sealed class ClusteringEvalTests
     }
 
     [Fact]
+    public void Eval_clustering_takes_the_mixture_sweeps_from_the_command_line()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.File("news.csv", Csv);
+
+        var (preset, presetOutput, _) = CliRunner.Run("eval", "clustering", file);
+        var (exit, output, _) = CliRunner.Run("eval", "clustering", file, "--mixture-passes", "0", "--mixture-smoothing", "0.7");
+
+        Assert.Equal(0, preset);
+        Assert.Contains(FormattableString.Invariant($"mixture passes {StoryClusterOptions.Headlines.MixturePasses} smoothing {StoryClusterOptions.Headlines.MixtureSmoothing} "), presetOutput, StringComparison.Ordinal);
+        Assert.Equal(0, exit);
+        Assert.Contains("mixture passes 0 smoothing 0.7 ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_clustering_reports_a_missing_file()
     {
         var (exit, _, error) = CliRunner.Run("eval", "clustering", "/nonexistent/news.csv");

@@ -24,8 +24,10 @@ internal static class ClusteringEval
         var titleOnly = new Option<bool>("--title-only") { Description = "Cluster the titles alone, without the words of the URL." };
         var orderSeed = new Option<int>("--order-seed") { Description = "Another shuffle of the rows (0, the default, is the one reported)." };
         var expansionWeight = new Option<double?>("--expansion-weight") { Description = "Override the preset's share of a term's weight lent to the terms that keep company with it (0: none)." };
-        var command = new Command("clustering", "B-cubed precision, recall and F1 of story clustering on labelled headlines.") { file, minSimilarity, mergeSimilarity, articleOptions, titleOnly, orderSeed, expansionWeight };
-        command.SetAction(parse => Run(parse.GetValue(file)!, new Settings(parse.GetValue(minSimilarity), parse.GetValue(mergeSimilarity), parse.GetValue(articleOptions), parse.GetValue(titleOnly), parse.GetValue(orderSeed), parse.GetValue(expansionWeight)), output, error));
+        var mixturePasses = new Option<int?>("--mixture-passes") { Description = "Override the preset's sweeps that move documents to the story that best explains their words (0: none)." };
+        var mixtureSmoothing = new Option<double?>("--mixture-smoothing") { Description = "Override the preset's pseudo-count added to every word of every story in those sweeps." };
+        var command = new Command("clustering", "B-cubed precision, recall and F1 of story clustering on labelled headlines.") { file, minSimilarity, mergeSimilarity, articleOptions, titleOnly, orderSeed, expansionWeight, mixturePasses, mixtureSmoothing };
+        command.SetAction(parse => Run(parse.GetValue(file)!, new Settings(parse.GetValue(minSimilarity), parse.GetValue(mergeSimilarity), parse.GetValue(articleOptions), parse.GetValue(titleOnly), parse.GetValue(orderSeed), parse.GetValue(expansionWeight), parse.GetValue(mixturePasses), parse.GetValue(mixtureSmoothing)), output, error));
         return command;
     }
 
@@ -100,7 +102,17 @@ internal static class ClusteringEval
             options = options with { ExpansionWeight = expansion };
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"min similarity {options.MinSimilarity}  merge similarity {options.MergeSimilarity}  expansion {options.ExpansionWeight}  text {(settings.TitleOnly ? "title" : "title + URL words")}  order seed {settings.OrderSeed}"));
+        if (settings.MixturePasses is { } passes)
+        {
+            options = options with { MixturePasses = passes };
+        }
+
+        if (settings.MixtureSmoothing is { } smoothing)
+        {
+            options = options with { MixtureSmoothing = smoothing };
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"min similarity {options.MinSimilarity}  merge similarity {options.MergeSimilarity}  expansion {options.ExpansionWeight}  mixture passes {options.MixturePasses} smoothing {options.MixtureSmoothing}  text {(settings.TitleOnly ? "title" : "title + URL words")}  order seed {settings.OrderSeed}"));
         output.WriteLine("split    headlines  stories  clusters  precision  recall  F1      seconds");
         foreach (var (name, subset) in new[] { ("all", headlines), ("half A", headlines.Where(h => Half(h.Story) == 'A').ToList()), ("half B", headlines.Where(h => Half(h.Story) == 'B').ToList()) })
         {
@@ -113,5 +125,5 @@ internal static class ClusteringEval
         return ExitCodes.Success;
     }
 
-    private sealed record Settings(double? MinSimilarity, double? MergeSimilarity, bool ArticleOptions, bool TitleOnly, int OrderSeed, double? ExpansionWeight);
+    private sealed record Settings(double? MinSimilarity, double? MergeSimilarity, bool ArticleOptions, bool TitleOnly, int OrderSeed, double? ExpansionWeight, int? MixturePasses, double? MixtureSmoothing);
 }

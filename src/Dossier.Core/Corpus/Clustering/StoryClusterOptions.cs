@@ -12,7 +12,7 @@ public sealed record StoryClusterOptions
     /// headlines with the words of their URLs as body, averaged over three shuffles of the rows
     /// (<c>dossier eval clustering</c>, docs/evaluation.md).
     /// </summary>
-    public static StoryClusterOptions Headlines { get; } = new() { MinSimilarity = 0.2, MergeSimilarity = 0.3, ExpansionWeight = 0.4, SplitSimilarity = 0.4 };
+    public static StoryClusterOptions Headlines { get; } = new() { MinSimilarity = 0.2, MergeSimilarity = 0.3, ExpansionWeight = 0.4, SplitSimilarity = 0.4, MixturePasses = 2 };
 
     /// <summary>How many times a headline word counts against a body word.</summary>
     public double TitleWeight { get; init; } = 3;
@@ -61,4 +61,16 @@ public sealed record StoryClusterOptions
 
     /// <summary>Stories with fewer documents are never cut.</summary>
     public int MinSplitSize { get; init; } = 20;
+
+    /// <summary>
+    /// Sweeps over the documents that move each to the story whose word counts best explain its
+    /// words (<see cref="StoryMixtureRefiner"/>); 0 leaves the stories as the passes before made them.
+    /// </summary>
+    public int MixturePasses { get; init; }
+
+    /// <summary>Pseudo-count added to every word of every story: the larger, the less one shared word decides.</summary>
+    public double MixtureSmoothing { get; init; } = 0.4;
+
+    /// <summary>Pseudo-count of documents added to every story's size, which is what a new story starts from.</summary>
+    public double MixtureSizePrior { get; init; } = 0.1;
 }

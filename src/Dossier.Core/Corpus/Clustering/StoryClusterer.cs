@@ -8,7 +8,8 @@ namespace Dossier.Core.CorpusAnalysis.Clustering;
 /// <see cref="StoryClusterOptions.MinSimilarity"/> and whose dates are near its own; otherwise it
 /// starts a story. Rounds of centroid linkage then merge stories whose centroids reach
 /// <see cref="StoryClusterOptions.MergeSimilarity"/>, found through the same kind of index, and
-/// stories whose two halves lie apart are cut (<see cref="StorySplitter"/>). Term vectors may first
+/// stories whose two halves lie apart are cut (<see cref="StorySplitter"/>); documents may then move
+/// to the story that best explains their words (<see cref="StoryMixtureRefiner"/>). Term vectors may first
 /// be widened by the words that keep company in the batch (<see cref="CooccurrenceExpansion"/>).
 /// The work per document and per story is bounded, so the whole is linear in the corpus.
 /// </summary>
@@ -82,6 +83,7 @@ public sealed class StoryClusterer(StoryClusterOptions options)
         }
 
         clusters = StorySplitter.Split(Merge(clusters, cancellationToken), vectors, documents, groupOf, Options, cancellationToken);
+        clusters = StoryMixtureRefiner.Refine(clusters, vectors, documents, groupOf, Options, cancellationToken);
         return [.. clusters
             .Select(c => new StoryCluster([.. c.Members.Order()], Central(c, vectors)))
             .OrderByDescending(c => c.Members.Count)
