@@ -77,6 +77,32 @@ public sealed class SequenceModelCommandTests : IDisposable
         Assert.NotEqual(File.ReadAllBytes(System.IO.Path.Combine(_in.Path, "one.gz")), File.ReadAllBytes(System.IO.Path.Combine(_in.Path, "two.gz")));
     }
 
+    [Theory]
+    [InlineData("ner")]
+    [InlineData("pos")]
+    public void Train_with_a_label_lexicon_writes_a_larger_model_that_loads_and_tags(string task)
+    {
+        _in.File("eng.train", Conll);
+        List<string> common = ["train", task, "--data", _in.Path, "--epochs", "3", "--row-bits", "12"];
+        if (task == "ner")
+        {
+            // One training document leaves the jackknifed first pass of a two-pass model nothing to learn from.
+            common.Add("--one-pass");
+        }
+
+        var plain = System.IO.Path.Combine(_in.Path, "plain.gz");
+        var lexicon = System.IO.Path.Combine(_in.Path, "lexicon.gz");
+
+        var withoutLexicon = CliRunner.Run([.. common, "--out", plain]);
+        var withLexicon = CliRunner.Run([.. common, "--out", lexicon, "--label-lexicon"]);
+
+        Assert.Equal(0, withoutLexicon.ExitCode);
+        Assert.Equal(0, withLexicon.ExitCode);
+        Assert.True(new FileInfo(lexicon).Length > new FileInfo(plain).Length);
+        var model = Dossier.Core.Models.ModelFile.Load(lexicon);
+        Assert.Equal(4, new Dossier.Core.Models.SequenceTagger(model).Tag(["Angela", "Merkel", "visited", "Paris"]).Length);
+    }
+
     [Fact]
     public void Eval_ner_prints_per_type_and_overall_scores()
     {

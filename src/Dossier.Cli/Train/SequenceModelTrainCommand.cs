@@ -27,6 +27,7 @@ internal static class SequenceModelTrainCommand
         var bilou = new Option<bool>("--bilou") { Description = "Learn spans as BILOU tags instead of BIO." };
         var text = new Option<string?>("--text") { Description = "Shared data folder whose unlabelled news text (ScrapingHub bodies, PolNeAR, TempEval-3) the word classes are learned from; default DATA/../.." };
         var wordClasses = new Option<bool>("--word-classes") { Description = "Add features of word classes learned from the unlabelled text (see docs/models.md: +0.3 points, but verb/noun errors the event coder notices)." };
+        var labelLexicon = new Option<bool>("--label-lexicon") { Description = "Add features of what eng.train says about each word (entities: its usual type and how often it is in a name; parts of speech: the tags it takes), each training document reading only the other folds'." };
         var command = new Command(name, $"Train the {Describe(task)} model on CoNLL-2003.") { data, outFile, epochs, seed, orders, rowBits };
         if (task == ModelTask.Entity)
         {
@@ -34,6 +35,11 @@ internal static class SequenceModelTrainCommand
             command.Add(actors);
             command.Add(onePass);
             command.Add(bilou);
+        }
+
+        if (task != ModelTask.Chunk)
+        {
+            command.Add(labelLexicon);
         }
 
         if (task == ModelTask.PartOfSpeech)
@@ -92,7 +98,7 @@ internal static class SequenceModelTrainCommand
             }
 
             var defaults = new ModelTrainer(task);
-            var trainer = new ModelTrainer(task) { RowBits = parse.GetValue(rowBits) ?? defaults.RowBits, Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Orders = parse.GetValue(orders), Gazetteer = names, Clusters = clusters, TwoPass = !parse.GetValue(onePass), Bilou = parse.GetValue(bilou) };
+            var trainer = new ModelTrainer(task) { RowBits = parse.GetValue(rowBits) ?? defaults.RowBits, Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Orders = parse.GetValue(orders), Gazetteer = names, Clusters = clusters, TwoPass = !parse.GetValue(onePass), Bilou = parse.GetValue(bilou), LabelLexicon = parse.GetValue(labelLexicon) };
             var model = trainer.Train(train, development, (epoch, score) =>
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: eng.testa {Summary(score)} ({clock.Elapsed.TotalSeconds:F0} s)")));
             ModelFile.Save(model, parse.GetValue(outFile)!);

@@ -33,6 +33,10 @@ internal static class FeatureTemplates
         sink.Add(FeatureHash.Combine(91, p2, p1));
         sink.Add(FeatureHash.Combine(92, p1, s.Normalized[i]));
         sink.Add(FeatureHash.Combine(93, p1, At(s.Normalized, i + 1)));
+        if (s.Lexicon is { } lexicon && lexicon[i] != LabelLexicon.Unseen)
+        {
+            sink.Add(FeatureHash.Combine(94, p1, lexicon[i]));
+        }
     }
 
     private static void PartOfSpeech(SentenceInput s, int i, FeatureSink sink)
@@ -52,6 +56,17 @@ internal static class FeatureTemplates
         sink.Add(FeatureHash.Combine(11, s.Shapes[i], i == 0 ? 1u : 0u));
         sink.Add(FeatureHash.Combine(12, At(s.Shapes, i + 1)));
         Affixes(word, 20, sink, 4, 3);
+        if (s.Lexicon is { } lexicon && lexicon[i] != LabelLexicon.Unseen)
+        {
+            // The tags the word and the words after it took in training (their ambiguity classes);
+            // a word the training text never had is left to its spelling, as without a lexicon.
+            sink.Add(FeatureHash.Combine(110, lexicon[i]));
+            sink.Add(FeatureHash.Combine(111, At(lexicon, i + 1)));
+            sink.Add(FeatureHash.Combine(112, lexicon[i], At(lexicon, i + 1)));
+            sink.Add(FeatureHash.Combine(113, At(lexicon, i + 1), At(lexicon, i + 2)));
+            sink.Add(FeatureHash.Combine(114, lexicon[i], s.Shapes[i]));
+        }
+
         if (s.Clusters is { } clusters)
         {
             // Word classes: every level of the word's, the finest of its neighbours'.
@@ -144,6 +159,13 @@ internal static class FeatureTemplates
             {
                 sink.Add(feature);
             }
+        }
+
+        if (s.Lexicon is { } lexicon)
+        {
+            sink.Add(FeatureHash.Combine(77, lexicon[i]));
+            sink.Add(FeatureHash.Combine(78, lexicon[i], shapes[i], upper));
+            sink.Add(FeatureHash.Combine(79, At(lexicon, i - 1), lexicon[i], At(lexicon, i + 1)));
         }
 
         EntityPriors(s, i, sink);

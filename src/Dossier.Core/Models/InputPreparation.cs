@@ -6,8 +6,11 @@ internal static class InputPreparation
     public static SentenceInput[] Prepare(
         SequenceModel model,
         IReadOnlyList<IReadOnlyList<string>> sentences,
-        IReadOnlyList<IReadOnlyList<string>>? partsOfSpeech)
+        IReadOnlyList<IReadOnlyList<string>>? partsOfSpeech,
+        LabelLexicon? lexicon = null)
     {
+        // Training passes a lexicon built without the document's fold in place of the model's.
+        lexicon ??= model.Lexicon;
         var inputs = new SentenceInput[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -32,6 +35,17 @@ internal static class InputPreparation
                 }
 
                 input.Clusters = classes;
+            }
+
+            if (lexicon is not null)
+            {
+                var codes = new uint[input.Length];
+                for (var i = 0; i < codes.Length; i++)
+                {
+                    codes[i] = lexicon.Lookup(input.Normalized[i]);
+                }
+
+                input.Lexicon = codes;
             }
 
             inputs[s] = input;

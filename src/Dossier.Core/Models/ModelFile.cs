@@ -6,13 +6,13 @@ namespace Dossier.Core.Models;
 /// <summary>
 /// The model file: gzip over a little binary record — task, tags, row count, transition weights,
 /// the non-zero weight rows as half-precision floats (their row numbers delta-coded), and for
-/// entity models the gazetteer. Half precision halves the file at no measurable cost in accuracy
+/// entity models the gazetteer; word classes and the label lexicon when the model has them. Half precision halves the file at no measurable cost in accuracy
 /// for averaged-perceptron weights.
 /// </summary>
 public static class ModelFile
 {
     private const string Magic = "DOSSIER-SEQUENCE-MODEL";
-    private const int Version = 3;
+    private const int Version = 4;
 
     public static void Save(SequenceModel model, Stream stream)
     {
@@ -82,7 +82,19 @@ public static class ModelFile
             }
         }
 
-        // The first pass of a two-pass model shares the gazetteer and word classes of the second.
+        var lexicon = includeGazetteer ? model.Lexicon : null;
+        writer.Write(lexicon is not null);
+        if (lexicon is not null)
+        {
+            writer.Write(lexicon.Count);
+            foreach (var (word, code) in lexicon.Entries)
+            {
+                writer.Write(word);
+                writer.Write(code);
+            }
+        }
+
+        // The first pass of a two-pass model shares the gazetteer, word classes and lexicon of the second.
         writer.Write(model.FirstPass is not null);
         if (model.FirstPass is not null)
         {
@@ -107,10 +119,10 @@ public static class ModelFile
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
-        return Read(reader, null, null);
+        return Read(reader, null, null, null);
     }
 
-    private static SequenceModel Read(BinaryReader reader, Gazetteer? inherited, WordClusters? inheritedClusters)
+    private static SequenceModel Read(BinaryReader reader, Gazetteer? inherited, WordClusters? inheritedClusters, LabelLexicon? inheritedLexicon)
     {
         // Version 1 files (one-pass models) end after the gazetteer.
         var version = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
@@ -175,7 +187,18 @@ public static class ModelFile
             }
         }
 
-        var firstPass = version >= 2 && reader.ReadBoolean() ? Read(reader, gazetteer, clusters) : null;
-        return new SequenceModel(task, tags, rowBits, weights, transitions, gazetteer, firstPass, clusters);
+        var lexicon = inheritedLexicon;
+        if (version >= 4 && reader.ReadBoolean())
+        {
+            lexicon = new LabelLexicon();
+            var words = reader.ReadInt32();
+            for (var w = 0; w < words; w++)
+            {
+                lexicon.Add(reader.ReadUInt32(), reader.ReadUInt32());
+            }
+        }
+
+        var firstPass = version >= 2 && reader.ReadBoolean() ? Read(reader, gazetteer, clusters, lexicon) : null;
+        return new SequenceModel(task, tags, rowBits, weights, transitions, gazetteer, firstPass, clusters, lexicon);
     }
 }

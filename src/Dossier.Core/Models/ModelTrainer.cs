@@ -39,6 +39,13 @@ public sealed class ModelTrainer(ModelTask task)
     /// </summary>
     public int Orders { get; init; } = 1;
 
+    /// <summary>
+    /// Entity and part-of-speech models: add features of a <see cref="LabelLexicon"/> of the
+    /// training text, stored in the model; each training document reads the lexicon of the
+    /// other <see cref="Folds"/> − 1 folds only.
+    /// </summary>
+    public bool LabelLexicon { get; init; }
+
     /// <summary>Learn entity spans as BILOU tags (begin, inside, last, unit) rather than BIO.</summary>
     public bool Bilou { get; init; }
 
@@ -46,25 +53,34 @@ public sealed class ModelTrainer(ModelTask task)
     public SequenceModel Train(ConllCorpus train, ConllCorpus? development = null, Action<int, ModelScore>? progress = null)
     {
         var documents = train.Documents;
+        var lexicon = UsesLexicon ? BuildLexicon(documents) : null;
+        var foldLexicons = UsesLexicon ? Enumerable.Range(0, Folds).Select(f => BuildLexicon([.. documents.Where((_, d) => d % Folds != f)])).ToArray() : null;
+        var documentLexicons = foldLexicons is null ? null : documents.Select((_, d) => foldLexicons[d % Folds]).ToArray();
         if (!TwoPass || Task != ModelTask.Entity)
         {
-            return Train(documents, null, null, development, progress);
+            return Train(documents, documentLexicons, lexicon, null, null, development, progress);
         }
 
         var single = new ModelTrainer(Task) { Epochs = Epochs, Seed = Seed, RowBits = RowBits, Gazetteer = Gazetteer, Clusters = Clusters, Bilou = Bilou, Orders = Orders };
         var firstPass = new IReadOnlyList<IReadOnlyList<string>>[documents.Count];
         for (var fold = 0; fold < Folds; fold++)
         {
-            var model = single.Train([.. documents.Where((_, d) => d % Folds != fold)], null, null, null, null);
+            bool InFold(int d) => d % Folds != fold;
+            var model = single.Train([.. documents.Where((_, d) => InFold(d))], documentLexicons?.Where((_, d) => InFold(d)).ToArray(), foldLexicons?[fold], null, null, null, null);
             for (var d = fold; d < documents.Count; d += Folds)
             {
                 firstPass[d] = new SequenceTagger(model).TagDocument(Words(documents[d]));
             }
         }
 
-        var full = single.Train(documents, null, null, null, null);
-        return Train(documents, full, firstPass, development, progress);
+        var full = single.Train(documents, documentLexicons, lexicon, null, null, null, null);
+        return Train(documents, documentLexicons, lexicon, full, firstPass, development, progress);
     }
+
+    private bool UsesLexicon => LabelLexicon && Task != ModelTask.Chunk;
+
+    private LabelLexicon BuildLexicon(IEnumerable<ConllDocument> documents) =>
+        Models.LabelLexicon.Build(Task, documents.SelectMany(d => d.Sentences).Select(s => ((IReadOnlyList<string>)s.Words, (IReadOnlyList<string>)GoldTags(s))));
 
     /// <summary>The gold tags of the task in <paramref name="sentence"/> (entities and chunks as BIO).</summary>
     public string[] GoldTags(ConllSentence sentence) => Task switch
@@ -76,6 +92,8 @@ public sealed class ModelTrainer(ModelTask task)
 
     private SequenceModel Train(
         IReadOnlyList<ConllDocument> documents,
+        LabelLexicon[]? documentLexicons,
+        LabelLexicon? lexicon,
         SequenceModel? firstPassModel,
         IReadOnlyList<IReadOnlyList<string>>[]? firstPass,
         ConllCorpus? development,
@@ -86,7 +104,7 @@ public sealed class ModelTrainer(ModelTask task)
         var index = tags.Select((tag, i) => (tag, i)).ToDictionary(p => p.tag, p => p.i, StringComparer.Ordinal);
         var gazetteer = Task == ModelTask.Entity ? Gazetteer : null;
         var clusters = Task == ModelTask.PartOfSpeech ? Clusters : null;
-        var model = SequenceModel.CreateEmpty(Task, tags, RowBits, gazetteer, firstPassModel, clusters);
+        var model = SequenceModel.CreateEmpty(Task, tags, RowBits, gazetteer, firstPassModel, clusters, lexicon);
 
         // Inputs are prepared without the first pass: its jackknifed predictions stand in for it.
         var preparation = SequenceModel.CreateEmpty(Task, tags, 1, gazetteer, null, clusters);
@@ -94,7 +112,7 @@ public sealed class ModelTrainer(ModelTask task)
         for (var d = 0; d < documents.Count; d++)
         {
             var sentences = documents[d].Sentences;
-            var inputs = InputPreparation.Prepare(preparation, Words(documents[d]), PosColumn(sentences));
+            var inputs = InputPreparation.Prepare(preparation, Words(documents[d]), PosColumn(sentences), documentLexicons?[d]);
             if (firstPass is not null)
             {
                 DocumentPriors.Annotate(inputs, firstPass[d]);
@@ -111,7 +129,7 @@ public sealed class ModelTrainer(ModelTask task)
         var randoms = new Random[Orders];
         for (var k = 0; k < Orders; k++)
         {
-            trainers[k] = new PerceptronTrainer(k == 0 ? model : SequenceModel.CreateEmpty(Task, tags, RowBits, gazetteer, firstPassModel, clusters));
+            trainers[k] = new PerceptronTrainer(k == 0 ? model : SequenceModel.CreateEmpty(Task, tags, RowBits, gazetteer, firstPassModel, clusters, lexicon));
             randoms[k] = new Random(Seed + k);
         }
 

@@ -58,7 +58,7 @@ internal sealed class PerceptronTrainer
             transitions[i] = (float)(_model.Transitions[i] - (_transitionSums[i] / _step));
         }
 
-        return new SequenceModel(_model.Task, _model.Tags, _model.RowBits, new DenseWeights(1 << _model.RowBits, _model.TagCount, weights), transitions, _model.Gazetteer, _model.FirstPass, _model.Clusters);
+        return new SequenceModel(_model.Task, _model.Tags, _model.RowBits, new DenseWeights(1 << _model.RowBits, _model.TagCount, weights), transitions, _model.Gazetteer, _model.FirstPass, _model.Clusters, _model.Lexicon);
     }
 
     /// <summary>The mean of the averaged models of <paramref name="trainers"/>, which share one task, tag set and row count.</summary>

@@ -55,6 +55,9 @@ internal sealed class SentenceInput
     /// <summary>Per token, its packed word classes (see <see cref="WordClusters"/>), when the model has them.</summary>
     public ulong[]? Clusters { get; set; }
 
+    /// <summary>Per token, the code of its word in the model's <see cref="LabelLexicon"/>, when the model has one.</summary>
+    public uint[]? Lexicon { get; set; }
+
     /// <summary>Per token, what the other sentences of the document say about the same word (see <see cref="DocumentContext"/>).</summary>
     public int[]? DocumentFlags { get; set; }
 

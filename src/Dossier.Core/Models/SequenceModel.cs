@@ -8,8 +8,9 @@ namespace Dossier.Core.Models;
 /// </summary>
 public sealed class SequenceModel
 {
-    internal SequenceModel(ModelTask task, IReadOnlyList<string> tags, int rowBits, RowWeights weights, float[] transitions, Gazetteer? gazetteer, SequenceModel? firstPass = null, WordClusters? clusters = null)
+    internal SequenceModel(ModelTask task, IReadOnlyList<string> tags, int rowBits, RowWeights weights, float[] transitions, Gazetteer? gazetteer, SequenceModel? firstPass = null, WordClusters? clusters = null, LabelLexicon? lexicon = null)
     {
+        Lexicon = lexicon;
         Clusters = clusters;
         FirstPass = firstPass;
         Task = task;
@@ -48,6 +49,9 @@ public sealed class SequenceModel
     /// <summary>Word classes learned from unlabelled text, read by the entity features when present.</summary>
     internal WordClusters? Clusters { get; }
 
+    /// <summary>What the training text said about each word, read by the features when present.</summary>
+    internal LabelLexicon? Lexicon { get; }
+
     /// <summary>For a two-pass entity model, the model of the first pass, whose predictions feed <see cref="DocumentPriors"/>.</summary>
     internal SequenceModel? FirstPass { get; }
 
@@ -73,8 +77,8 @@ public sealed class SequenceModel
 
     internal bool IsGreedy => Task == ModelTask.PartOfSpeech;
 
-    internal static SequenceModel CreateEmpty(ModelTask task, IReadOnlyList<string> tags, int rowBits, Gazetteer? gazetteer, SequenceModel? firstPass = null, WordClusters? clusters = null) =>
-        new(task, tags, rowBits, new DenseWeights(1 << rowBits, tags.Count), new float[(tags.Count + 1) * tags.Count], gazetteer, firstPass, clusters);
+    internal static SequenceModel CreateEmpty(ModelTask task, IReadOnlyList<string> tags, int rowBits, Gazetteer? gazetteer, SequenceModel? firstPass = null, WordClusters? clusters = null, LabelLexicon? lexicon = null) =>
+        new(task, tags, rowBits, new DenseWeights(1 << rowBits, tags.Count), new float[(tags.Count + 1) * tags.Count], gazetteer, firstPass, clusters, lexicon);
 
     internal int[] Decode(SentenceInput input, FeatureMatrix features) =>
         IsGreedy ? DecodeGreedy(input, features, null) : DecodeViterbi(features);
