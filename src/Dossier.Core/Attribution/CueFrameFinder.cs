@@ -14,12 +14,24 @@ internal sealed class CueFrameFinder
 {
     private const int MinContentWords = 2;
 
+    // A clause before ", the BBC reported." has a subject, a verb and something more.
+    private const int MinClauseWords = 3;
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "has", "have", "had", "'ve", "’ve", "do", "does", "did", "not", "n't", "n’t", "is", "are", "was", "were", "'s", "’s", "be", "been",
         "will", "would", "could", "should", "may", "might", "must", "can", "also", "still", "never", "already", "even", "just", "now",
         "repeatedly", "often", "later", "then", "again", "once", "reportedly", "previously", "recently", "publicly", "privately", "long",
     };
+
+    // What a study, a poll or an inquiry is called: the subjects whose plain object of "found" is a finding.
+    private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
+    {
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "review", "investigation", "inquiry",
+        "audit", "paper", "research", "data", "records", "documents", "results", "probe", "tally", "count", "estimate",
+    };
+
+    private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("“”\"«»„");
 
     private readonly Document _document;
     private readonly SourceFinder _sources;
@@ -80,16 +92,23 @@ internal sealed class CueFrameFinder
             return null;
         }
 
-        var content = Content(sentence, words, spans, cueEnd);
-        if (content is null || (CueVerbs.NeedsClause(lower[cue]) && cueEnd + 1 < words.Length && lower[cueEnd + 1] is not ("that" or "how" or "why" or "what" or "whether" or "if" or "when")))
-        {
-            return null;
-        }
-
         var k = cue - 1;
         while (k >= 0 && (Auxiliaries.Contains(lower[k]) || tags[k] is "RB" or "MD"))
         {
             k--;
+        }
+
+        var content = Content(sentence, words, spans, cueEnd);
+        if (content is null)
+        {
+            return cueEnd == cue && kind is CueKind.Speech or CueKind.Finding ? AfterClause(sentence, words, lower, tags, spans, cue, k, kind) : null;
+        }
+
+        // "The poll found Trump leading": a document finds what it holds, even without a clause.
+        var clause = cueEnd + 1 < words.Length && lower[cueEnd + 1] is "that" or "how" or "why" or "what" or "whether" or "if" or "when";
+        if (CueVerbs.NeedsClause(lower[cue]) && !clause && !(kind == CueKind.Finding && k >= 0 && Documents.Contains(lower[k])))
+        {
+            return null;
         }
 
         // A past participle is a cue only after "has/had" ("has said"); otherwise it is passive or an adjective.
@@ -127,6 +146,47 @@ internal sealed class CueFrameFinder
         }
 
         return source is null ? null : new FoundAttribution(new TextSpan(spans[cue].Start, spans[cueEnd].End), source, content.Value, kind);
+    }
+
+    /// <summary>
+    /// "…, the BBC reported." / "…, a Quinnipiac University poll shows.": a noun phrase and a verb of saying or finding that close
+    /// the sentence after a comma attribute everything before the comma.
+    /// </summary>
+    private FoundAttribution? AfterClause(TextSpan sentence, string[] words, string[] lower, string[] tags, TextSpan[] spans, int cue, int subjectEnd, CueKind kind)
+    {
+        var closes = Enumerable.Range(cue + 1, words.Length - cue - 1).All(i => words[i] is "." or "!" or "”" or "\"");
+        if (!closes || subjectEnd < 1 || tags[cue] is not ("VBD" or "VBZ" or "VBP") || Enumerable.Range(subjectEnd + 1, cue - subjectEnd - 1).Any(i => lower[i] is "is" or "are" or "was" or "were" or "be" or "been"))
+        {
+            return null;
+        }
+
+        var subject = NounPhraseEndingAt(words, tags, spans, subjectEnd);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var first = Array.FindIndex(spans, span => span.Start == subject.Span.Start);
+        if (first < 2 || words[first - 1] != ",")
+        {
+            return null;
+        }
+
+        var text = _document.Text;
+        var end = spans[first - 1].Start;
+        while (end > sentence.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        // Quoted words and their speaker are the direct quote finder's: "“Nothing is decided,” he said."
+        var start = spans[0].Start;
+        if (text.AsSpan(start, spans[cue].Start - start).IndexOfAny(QuotationMarks) >= 0)
+        {
+            return null;
+        }
+
+        return first - 1 < MinClauseWords ? null : new FoundAttribution(new TextSpan(spans[cue].Start, spans[cue].End), subject, TokenAlignment.Snap(_document.Tokens, new TextSpan(start, end)), kind);
     }
 
     /// <summary>From the word after the cue to the end of the sentence, when that holds a complement.</summary>

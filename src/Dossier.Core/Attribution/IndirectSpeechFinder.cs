@@ -33,6 +33,7 @@ internal sealed partial class IndirectSpeechFinder
         var directQuotes = direct.Where(q => q.Kind == QuoteKind.Direct).ToList();
         var frames = new CueFrameFinder(_document, _sources);
         var unsourced = new UnsourcedCueFinder(_document.Text, Trim);
+        var polls = new PollCueFinder(_document.Text, Trim);
         var token = 0;
         for (var s = 0; s < _document.Sentences.Count; s++)
         {
@@ -53,7 +54,7 @@ internal sealed partial class IndirectSpeechFinder
             var inSentence = directQuotes.Where(d => d.Span.Overlaps(span)).ToList();
             var quoted = inSentence.SelectMany(d => new[] { d.Span, d.CueSpan ?? d.Span, d.Source ?? d.Span }).ToList();
             var taken = new List<TextSpan>();
-            foreach (var candidate in Separate([.. InSentence(span).Concat(frames.Find(s, span, first, token)).Concat(unsourced.Find(span))]))
+            foreach (var candidate in Separate([.. InSentence(span).Concat(frames.Find(s, span, first, token)).Concat(unsourced.Find(span)).Concat(polls.Find(span))]))
             {
                 var found = BeforeQuoted(candidate, quoted);
                 var quote = ToQuote(found, s);

@@ -440,6 +440,55 @@ public sealed class QuoteExtractorTests
     [InlineData("Q: How did the two candidates do in the debate last night?\n\nThe race is close.")]
     public void A_label_that_introduces_no_speech_is_not_a_source(string text) => Assert.Empty(Extract(text));
 
+    [Theory]
+    [InlineData("In an NBC News poll released Monday, 50 percent of respondents chose Clinton.", "In", "an NBC News poll released Monday", "50 percent of respondents chose Clinton")]
+    [InlineData("But he fell to 10 percent in the latest CNN poll released Wednesday.", "in", "the latest CNN poll released Wednesday", "But he fell to 10 percent")]
+    public void A_poll_that_holds_a_clause_is_its_source(string text, string cue, string source, string content)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Finding, quote.Kind);
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(source, quote.Source is { } span ? text[span.Start..span.End] : null);
+        Assert.Equal(content, quote.Text);
+    }
+
+    [Theory]
+    [InlineData("Fifteen percent of voters in the poll said nothing at all.")]
+    [InlineData("Though Sanders held leads over Clinton in a Granite State survey, he lost the state.")]
+    [InlineData("The senator has sagged badly in the polls this month.")]
+    [InlineData("Many of the questions in the survey were about the economy.")]
+    public void A_poll_in_a_subject_a_subordinate_clause_or_in_general_is_no_source(string text) =>
+        Assert.DoesNotContain(Extract(text), q => q.Cue is "in" or "In");
+
+    [Theory]
+    [InlineData("The pilot had logged nearly 6,300 hours of flying time, the BBC reported.", "reported", "the BBC", "The pilot had logged nearly 6,300 hours of flying time")]
+    [InlineData("Battleground Senate races in Ohio are all close, a Quinnipiac University poll shows.", "shows", "a Quinnipiac University poll", "Battleground Senate races in Ohio are all close")]
+    public void A_source_and_verb_after_the_comma_that_ends_a_clause_attribute_it(string text, string cue, string source, string content)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(source, quote.Source is { } span ? text[span.Start..span.End] : null);
+        Assert.Equal(content, quote.Text);
+    }
+
+    [Fact]
+    public void A_verb_that_ends_a_sentence_without_a_comma_attributes_nothing() => Assert.Empty(Extract("The company he founded long ago reported."));
+
+    [Fact]
+    public void A_poll_finds_what_it_holds_without_a_that_clause()
+    {
+        var quote = Assert.Single(Extract("The April survey found Clinton leading Sanders by seven points."));
+
+        Assert.Equal(QuoteKind.Finding, quote.Kind);
+        Assert.Equal("found", quote.Cue);
+        Assert.Equal("Clinton leading Sanders by seven points", quote.Text);
+    }
+
+    [Fact]
+    public void A_person_who_finds_a_thing_is_no_finding() => Assert.Empty(Extract("The two leaders found a common ground on trade."));
+
     [Fact]
     public void Declares_its_layers()
     {
