@@ -106,7 +106,7 @@ internal sealed record EventSuite(IReadOnlyList<CodingRecord> Records, EventDict
             actors = [.. places.Where(Directory.Exists).SelectMany(p => Directory.EnumerateFiles(p, "*actors*")).Order(StringComparer.Ordinal)];
         }
 
-        var dictionaries = EventDictionaries.Load(verbs, actors, Find(named.Agents, places, "*agents*"), Find(named.Discards, places, "*discards*"), keepJointActorCodes: named.KeepJointActorCodes);
+        var dictionaries = EventDictionaries.Load(verbs, actors, Find(named.Agents, places, "*agents*"), Find(named.Discards, places, "*discards*"), keepJointActorCodes: named.KeepJointActorCodes, ontologyPath: named.Ontology is null ? null : Find(named.Ontology, places, "*Ontology*"));
         return new EventSuite(records, dictionaries);
     }
 

@@ -48,7 +48,7 @@ internal static class EventsEval
         var records = suite.Records.Where(r => r.Evaluate).ToList();
         foreach (var record in records)
         {
-            var found = coder.Codings(record.Text, record.Date, record.Coding);
+            var found = coder.Codings(record);
             var (missed, spurious) = score.Add(record.Expected, found, record.Category);
             if (listErrors)
             {

@@ -28,7 +28,7 @@ internal sealed class EventTagTask(Func<string?> dictionaryFolder) : ITagTask
             var coder = new RecordCoder(suite.Dictionaries);
             foreach (var record in suite.Records)
             {
-                foreach (var coding in coder.Codings(record.Text, record.Date, record.Coding))
+                foreach (var coding in coder.Codings(record))
                 {
                     output.WriteLine(Line(record.Id, coding));
                 }

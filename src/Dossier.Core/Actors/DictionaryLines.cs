@@ -60,6 +60,18 @@ internal static class DictionaryLines
     public static string Phrase(string raw) =>
         string.Join(' ', raw.Replace('_', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>
+    /// A phrase as <see cref="Phrase"/> gives it, except that a word after a blank (rather than an
+    /// underscore) carries <see cref="Events.ActorLexicon.GapMark"/>: other words may come before it
+    /// ("ITHILEN TELEVISION" → "ITHILEN …TELEVISION", "PRINCE OF DOL_AMROTH" → "PRINCE …OF …DOL AMROTH").
+    /// </summary>
+    public static string GappedPhrase(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var pieces = raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', pieces.Select((piece, i) => i == 0 || piece.StartsWith('_') ? Phrase(piece) : Events.ActorLexicon.GapMark + Phrase(piece)).Where(p => p.Length > 0 && p != Events.ActorLexicon.GapMark.ToString()));
+    }
+
     /// <summary>YYYYMMDD, or YYMMDD with 00–30 read as 20YY and the rest as 19YY, as KEDS and TABARI did.</summary>
     public static bool TryParseDate(string text, out DateOnly date)
     {

@@ -11,8 +11,14 @@ namespace Dossier.Core.Actors;
 /// </summary>
 public static partial class PhoenixActorReader
 {
-    public static IReadOnlyList<ActorRecord> Read(TextReader reader, ICollection<string>? problems = null)
+    /// <param name="blanksMayHoldWords">
+    /// Read a blank between phrase words as PETRARCH's and TABARI's dictionaries document it for patterns
+    /// and agents, other words of the noun phrase may come between (marked for <see cref="Events.ActorLexicon"/>);
+    /// false reads blanks as underscores, as the actor catalog does.
+    /// </param>
+    public static IReadOnlyList<ActorRecord> Read(TextReader reader, ICollection<string>? problems = null, bool blanksMayHoldWords = false)
     {
+        Func<string, string> phraseOf = blanksMayHoldWords ? DictionaryLines.GappedPhrase : DictionaryLines.Phrase;
         var records = new List<ActorRecord>();
         string? phrase = null;
         string? comment = null;
@@ -53,13 +59,13 @@ public static partial class PhoenixActorReader
 
             if (words.StartsWith('+') && phrase is not null && !sawCodeLine)
             {
-                synonyms.Add(DictionaryLines.Phrase(words.TrimStart('+')));
+                synonyms.Add(phraseOf(words.TrimStart('+')));
                 AddCodes(codes, periods, number, problems);
                 continue;
             }
 
             Flush();
-            phrase = DictionaryLines.Phrase(words.TrimStart('+'));
+            phrase = phraseOf(words.TrimStart('+'));
             comment = lineComment;
             AddCodes(codes, periods, number, problems);
         }

@@ -9,7 +9,9 @@ namespace Dossier.Core.Actors;
 /// line or on indented lines after it); what TABARI adds is read here: the <c>&lt;NOUN&gt;</c> and
 /// <c>&lt;ADJECTIVE&gt;</c> word lists (part-of-speech hints, not actors) are left out, <c>~~</c>
 /// lines end nothing and are skipped, and a phrase word matches as a stem ("ARGENTIN" matches
-/// "Argentina") unless an underscore or <c>=</c> follows it ("ARNOR_" matches only "Arnor").
+/// "Argentina") unless an underscore or <c>=</c> follows it ("ARNOR_" matches only "Arnor"), and words
+/// joined by a blank may have other words of the noun phrase between them ("PRINCE DOL_AMROTH" is
+/// "Prince of Dol_Amroth", "ITHILEN TELEVISION" is "Ithilen state-run television"; the suite's CONNECT-02).
 /// Stems come out with a trailing <c>*</c>, which <see cref="Events.ActorLexicon"/> reads. An actor
 /// coded <c>[###]</c> (on its dates) is a discard: a sentence naming it is not coded.
 /// </summary>
@@ -60,7 +62,11 @@ public static partial class TabariActorReader
 
     private const string DiscardStandIn = "=DISCARD=";
 
-    /// <summary>"AL_GORE [AGR] ;c" → "AL GORE* [AGR] ;c": the words before the codes, each a stem unless '_' or '=' ends it.</summary>
+    /// <summary>
+    /// "AL_GORE [AGR] ;c" → "AL GORE* [AGR] ;c": the words before the codes, each a stem unless '_' or '='
+    /// ends it; a word after a blank rather than an underscore may come after other words of the noun
+    /// phrase and is marked so for <see cref="Events.ActorLexicon"/> ("PRINCE DOL_AMROTH" → "PRINCE* …DOL AMROTH*").
+    /// </summary>
     internal static string MarkStems(string line)
     {
         var end = line.IndexOfAny(['[', ';', '#']);
@@ -73,12 +79,14 @@ public static partial class TabariActorReader
 
         var marked = new StringBuilder(words.Length + 8);
         var word = new StringBuilder();
-        void EndWord(bool stem)
+        var afterBlank = false;
+        void EndWord(bool blank)
         {
             if (word.Length > 0)
             {
-                marked.Append(word).Append(stem ? "* " : " ");
+                marked.Append(word).Append(blank ? "* " : " ");
                 word.Clear();
+                afterBlank = blank;
             }
         }
 
@@ -87,18 +95,24 @@ public static partial class TabariActorReader
             switch (c)
             {
                 case '_' or '=':
-                    EndWord(stem: false);
+                    EndWord(blank: false);
                     break;
                 case ' ' or '\t':
-                    EndWord(stem: true);
+                    EndWord(blank: true);
                     break;
                 default:
+                    if (word.Length == 0 && afterBlank)
+                    {
+                        word.Append(Events.ActorLexicon.GapMark);
+                        afterBlank = false;
+                    }
+
                     word.Append(c);
                     break;
             }
         }
 
-        EndWord(stem: true);
+        EndWord(blank: true);
         return marked.ToString().TrimEnd() + " " + rest;
     }
 

@@ -13,7 +13,8 @@ public static class ActorFinder
     private const int MaxListSeparatorLength = 5;
 
     /// <summary>The lexicon phrases of <paramref name="words"/>, each aligned on whole tokens, left to right.</summary>
-    public static List<ActorHit> Hits(IReadOnlyList<string> words, ActorLexicon lexicon)
+    /// <param name="tags">The words' part-of-speech tags, which say what a gap in a phrase may hold (<see cref="ActorLexicon.HasGaps"/>); null: no gaps.</param>
+    public static List<ActorHit> Hits(IReadOnlyList<string> words, ActorLexicon lexicon, IReadOnlyList<string>? tags = null)
     {
         var keys = new List<string>(words.Count + 4);
         var keyToken = new List<int>(words.Count + 4);
@@ -37,6 +38,16 @@ public static class ActorFinder
         }
 
         firstKey[words.Count] = keys.Count;
+        List<bool>? gapWords = null;
+        if (lexicon.HasGaps && tags is not null)
+        {
+            gapWords = new List<bool>(keys.Count);
+            foreach (var t in keyToken)
+            {
+                gapWords.Add(MayStandInAGap(words[t], tags[t]));
+            }
+        }
+
         var hits = new List<ActorHit>();
         var token = 0;
         while (token < words.Count)
@@ -44,7 +55,7 @@ public static class ActorFinder
             var start = firstKey[token];
             if (start < firstKey[token + 1])
             {
-                var (entry, length) = lexicon.LongestAt(keys, start);
+                var (entry, length) = lexicon.LongestAt(keys, start, gapWords);
                 var endKey = start + length;
                 // A phrase must end where a token ends ("KIM" must not match the start of "Kim-led").
                 if (entry is not null && (endKey == keys.Count || keyToken[endKey] != keyToken[endKey - 1]))
@@ -61,6 +72,10 @@ public static class ActorFinder
 
         return hits;
     }
+
+    /// <summary>Whether a word may come between the words of a gapped phrase: "of" or a word of a noun phrase.</summary>
+    private static bool MayStandInAGap(string word, string tag) =>
+        word is "of" || tag is "DT" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "CD" or "HYPH";
 
     private static bool IsPlainWord(string word)
     {
@@ -84,7 +99,7 @@ public static class ActorFinder
         foreach (var hit in hits)
         {
             var last = groups.Count > 0 ? groups[^1] : null;
-            if (last is not null && InsideOneNounPhrase(words, tags, last.End, hit.Start))
+            if (last is not null && InsideOneNounPhrase(words, tags, last.End, hit.Start) && !IsActorOfActor(words, last, hit))
             {
                 last.Add(hit, date);
             }
@@ -251,6 +266,30 @@ public static class ActorFinder
         }
 
         return code;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="hit"/> is an actor in an "of" phrase after a group that names an actor
+    /// ("the Gondor of the Prince of Dol Amroth"): the phrase's own actor is the head (PETRARCH-2 takes a
+    /// noun phrase's meaning from its own words before its prepositional phrases), so the one after
+    /// "of" is a unit of its own, which a pattern's <c>^</c> can skip to.
+    /// </summary>
+    private static bool IsActorOfActor(IReadOnlyList<string> words, Group last, ActorHit hit)
+    {
+        if (last.ActorCode is null || hit.Entry.IsAgent)
+        {
+            return false;
+        }
+
+        for (var t = last.End; t < hit.Start; t++)
+        {
+            if (words[t] is "of")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InsideOneNounPhrase(IReadOnlyList<string> words, IReadOnlyList<string> tags, int from, int to)

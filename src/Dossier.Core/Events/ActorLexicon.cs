@@ -6,10 +6,18 @@ namespace Dossier.Core.Events;
 /// The actor and agent phrases of a set of dictionaries as a word trie over <see cref="NameKey"/>
 /// words, so that a sentence is matched in one left-to-right pass (longest phrase at each word).
 /// A phrase word written with a trailing <c>*</c> ("ARGENTIN*") is a stem, as TABARI reads its
-/// dictionaries: it matches any word that starts with it ("Argentina", "Argentine").
+/// dictionaries: it matches any word that starts with it ("Argentina", "Argentine"). A phrase word
+/// written with a leading <see cref="GapMark"/> ("PRINCE* …DOL AMROTH*", TABARI's blank between words)
+/// may come up to <see cref="MaxGap"/> words after the word before it, over words of the noun phrase.
 /// </summary>
 public sealed class ActorLexicon
 {
+    /// <summary>Marks a phrase word that other words may come before: "PRINCE* …DOL" is also "Prince of Dol".</summary>
+    public const char GapMark = '…';
+
+    /// <summary>How many words (lexicon keys) a gap may hold: "of the", "state-run".</summary>
+    public const int MaxGap = 3;
+
     private readonly Node _root = new();
 
     public int PhraseCount { get; private set; }
@@ -66,13 +74,24 @@ public sealed class ActorLexicon
     /// <summary>Whether some phrase has a stem word, so that lookups must also try the prefixes of each word.</summary>
     public bool HasStems { get; private set; }
 
+    /// <summary>Whether some phrase has a word that may come after a gap, so that lookups need to know which words a gap may hold.</summary>
+    public bool HasGaps { get; private set; }
+
     public void Add(string phrase, LexiconEntry entry)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         var node = _root;
         var any = false;
-        foreach (var raw in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var written in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
+            var raw = written;
+            if (raw[0] == GapMark && any)
+            {
+                node = node.Gap ??= new Node();
+                HasGaps = true;
+            }
+
+            raw = raw.TrimStart(GapMark);
             var words = NameKey.Words(raw);
             for (var i = 0; i < words.Length; i++)
             {
@@ -101,13 +120,14 @@ public sealed class ActorLexicon
     }
 
     /// <summary>The longest phrase starting at <paramref name="start"/> of <paramref name="words"/>: its entry and length, or (null, 0).</summary>
-    public (LexiconEntry? Entry, int Length) LongestAt(IReadOnlyList<string> words, int start)
+    /// <param name="gapWords">Which words a gap may hold (words of a noun phrase); null: none, so gapped phrases match only without a gap.</param>
+    public (LexiconEntry? Entry, int Length) LongestAt(IReadOnlyList<string> words, int start, IReadOnlyList<bool>? gapWords = null)
     {
-        if (HasStems)
+        if (HasStems || HasGaps)
         {
             LexiconEntry? found = null;
             var longest = 0;
-            LongestWithStems(_root, words, start, start, ref found, ref longest);
+            new Search(words, gapWords, start).Longest(_root, start, ref found, ref longest);
             return (found, longest);
         }
 
@@ -132,42 +152,61 @@ public sealed class ActorLexicon
         return (best, length);
     }
 
-    // Both an exact child and a stem child may continue a phrase, so every branch is followed.
-    private static void LongestWithStems(Node node, IReadOnlyList<string> words, int start, int at, ref LexiconEntry? found, ref int longest)
+    /// <summary>One lookup: every branch (exact word, stem, gap) that may continue a phrase is followed.</summary>
+    private readonly record struct Search(IReadOnlyList<string> Words, IReadOnlyList<bool>? GapWords, int Start)
     {
-        if (at >= words.Count)
+        public void Longest(Node node, int at, ref LexiconEntry? found, ref int longest)
         {
-            return;
-        }
-
-        var word = words[at];
-        if (node.Children is not null && node.Children.TryGetValue(word, out var exact))
-        {
-            Visit(exact, words, start, at, ref found, ref longest);
-        }
-
-        if (node.Stems is not null)
-        {
-            var lookup = node.Stems.GetAlternateLookup<ReadOnlySpan<char>>();
-            for (var length = word.Length; length > 0; length--)
+            Continue(node, at, ref found, ref longest);
+            if (node.Gap is not { } gap)
             {
-                if (lookup.TryGetValue(word.AsSpan(0, length), out var stem))
+                return;
+            }
+
+            // A gapped word may also follow at once ("Ithilen television"), or after words of the noun phrase.
+            Continue(gap, at, ref found, ref longest);
+            for (var skipped = 1; skipped <= MaxGap && GapWords is not null && at + skipped - 1 < GapWords.Count && GapWords[at + skipped - 1]; skipped++)
+            {
+                Continue(gap, at + skipped, ref found, ref longest);
+            }
+        }
+
+        private void Continue(Node node, int at, ref LexiconEntry? found, ref int longest)
+        {
+            if (at >= Words.Count)
+            {
+                return;
+            }
+
+            var word = Words[at];
+            if (node.Children is not null && node.Children.TryGetValue(word, out var exact))
+            {
+                Visit(exact, at, ref found, ref longest);
+            }
+
+            if (node.Stems is not null)
+            {
+                var lookup = node.Stems.GetAlternateLookup<ReadOnlySpan<char>>();
+                for (var length = word.Length; length > 0; length--)
                 {
-                    Visit(stem, words, start, at, ref found, ref longest);
+                    if (lookup.TryGetValue(word.AsSpan(0, length), out var stem))
+                    {
+                        Visit(stem, at, ref found, ref longest);
+                    }
                 }
             }
         }
-    }
 
-    private static void Visit(Node next, IReadOnlyList<string> words, int start, int at, ref LexiconEntry? found, ref int longest)
-    {
-        if (next.Entry is not null && at - start + 1 > longest)
+        private void Visit(Node next, int at, ref LexiconEntry? found, ref int longest)
         {
-            found = next.Entry;
-            longest = at - start + 1;
-        }
+            if (next.Entry is not null && at - Start + 1 > longest)
+            {
+                found = next.Entry;
+                longest = at - Start + 1;
+            }
 
-        LongestWithStems(next, words, start, at + 1, ref found, ref longest);
+            Longest(next, at + 1, ref found, ref longest);
+        }
     }
 
     private void AddAgents(IEnumerable<AgentRecord> agents)
@@ -190,6 +229,9 @@ public sealed class ActorLexicon
         public Dictionary<string, Node>? Stems { get; private set; }
 
         public LexiconEntry? Entry { get; set; }
+
+        /// <summary>The words that may follow this one after a gap (TABARI's blank between phrase words).</summary>
+        public Node? Gap { get; set; }
 
         public Node Child(string word, bool stem = false)
         {

@@ -29,11 +29,14 @@ public sealed class EventDictionaries(VerbLexicon verbs, ActorLexicon actors, Di
     /// </summary>
     public bool KeepJointActorCodes { get; init; }
 
+    /// <summary>UD-PETRARCH's coding ontology, when the suite names one: negated events are coded as it says.</summary>
+    public CodingOntology? Ontology { get; init; }
+
     /// <summary>The catalog that resolves named-entity mentions the lexicon missed; null for file dictionaries.</summary>
     public ActorCatalog? Catalog { get; init; }
 
     /// <summary>Reads the given PETRARCH dictionary files (any may be null except the verbs).</summary>
-    public static EventDictionaries Load(string verbsPath, IEnumerable<string> actorPaths, string? agentsPath, string? discardsPath, ICollection<string>? problems = null, bool keepJointActorCodes = false)
+    public static EventDictionaries Load(string verbsPath, IEnumerable<string> actorPaths, string? agentsPath, string? discardsPath, ICollection<string>? problems = null, bool keepJointActorCodes = false, string? ontologyPath = null)
     {
         ArgumentNullException.ThrowIfNull(actorPaths);
         var verbs = VerbLexiconReader.ReadFile(verbsPath, problems);
@@ -41,7 +44,7 @@ public sealed class EventDictionaries(VerbLexicon verbs, ActorLexicon actors, Di
         foreach (var path in actorPaths)
         {
             using var reader = new StreamReader(path);
-            actors.AddRange(PhoenixActorReader.Read(reader, problems));
+            actors.AddRange(PhoenixActorReader.Read(reader, problems, blanksMayHoldWords: true));
         }
 
         IReadOnlyList<AgentRecord> agents = [];
@@ -58,7 +61,14 @@ public sealed class EventDictionaries(VerbLexicon verbs, ActorLexicon actors, Di
             discards = DiscardList.Read(reader);
         }
 
-        return new EventDictionaries(verbs, ActorLexicon.From(actors, agents), discards) { KeepJointActorCodes = keepJointActorCodes };
+        CodingOntology? ontology = null;
+        if (ontologyPath is not null)
+        {
+            using var reader = new StreamReader(ontologyPath);
+            ontology = CodingOntology.Read(reader);
+        }
+
+        return new EventDictionaries(verbs, ActorLexicon.From(actors, agents), discards) { KeepJointActorCodes = keepJointActorCodes, Ontology = ontology };
     }
 
     /// <summary>Reads TABARI dictionary files: its verbs (with the discards they hold), actors and agents.</summary>

@@ -8,7 +8,8 @@ namespace Dossier.Core.Events;
 /// Reads PETRARCH validation records (PETRARCH-2 <c>PETR.UnitTest.records.xml</c> and UD-PETRARCH
 /// 2.02 <c>PETR_Validate_records_2_02.xml</c>): <c>&lt;Sentence id date category&gt;</c> elements with
 /// <c>&lt;EventCoding sourcecode targetcode eventcode/&gt;</c> (or <c>noevents="True"</c>) and
-/// <c>&lt;Text&gt;</c>; the parses are not read. The <c>&lt;Environment&gt;</c> names the dictionaries.
+/// <c>&lt;Text&gt;</c>; the parses are not read, except that a Treebank parse whose brackets do not
+/// balance marks its record as rejected input, as PETRARCH rejects it (<c>bad_input_parse</c>). The <c>&lt;Environment&gt;</c> names the dictionaries.
 /// The files are not well-formed XML (comments with "--" and nested comments, stray braces), so
 /// they are read by pattern, after dropping the '#' header lines and comments.
 /// <c>&lt;Config option="require_dyad" value="false"/&gt;</c> between records holds for the records
@@ -50,7 +51,8 @@ public static partial class PetrRecordReader
             var evaluate = !string.Equals(attributes.GetValueOrDefault("evaluate"), "false", StringComparison.OrdinalIgnoreCase);
             var words = WebUtility.HtmlDecode(textMatch.Groups["text"].Value).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             var options = conll ? CodingOptions.Default : OptionsAt(settings, sentence.Index);
-            records.Add(new CodingRecord(attributes.GetValueOrDefault("id", string.Empty), attributes.GetValueOrDefault("category", string.Empty), date, string.Join(' ', words), expected, evaluate, Options: options));
+            var unbalanced = !conll && ParseElement().Match(body) is { Success: true } parse && !Balanced(parse.Groups["parse"].ValueSpan);
+            records.Add(new CodingRecord(attributes.GetValueOrDefault("id", string.Empty), attributes.GetValueOrDefault("category", string.Empty), date, string.Join(' ', words), expected, evaluate, Options: options, UnbalancedParse: unbalanced));
         }
 
         var files = new SuiteDictionaryFiles(
@@ -58,7 +60,8 @@ public static partial class PetrRecordReader
             [.. EnvironmentElements(text, "Actorfile")],
             Element(text, "Agentfile"),
             Element(text, "Discardfile"),
-            conll);
+            conll,
+            Element(text, "PICOfile"));
         return (records, files);
     }
 
@@ -93,6 +96,22 @@ public static partial class PetrRecordReader
         return new CodingOptions(RequireDyad: required, Commas: commas);
     }
 
+    /// <summary>Whether every bracket of a Treebank parse is closed, and none closed before it was opened.</summary>
+    internal static bool Balanced(ReadOnlySpan<char> parse)
+    {
+        var depth = 0;
+        foreach (var c in parse)
+        {
+            depth += c switch { '(' => 1, ')' => -1, _ => 0 };
+            if (depth < 0)
+            {
+                return false;
+            }
+        }
+
+        return depth == 0;
+    }
+
     private static Dictionary<string, string> Attributes(string text)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -124,6 +143,9 @@ public static partial class PetrRecordReader
 
     [GeneratedRegex(@"<Text>(?<text>.*?)</Text>", RegexOptions.Singleline)]
     private static partial Regex TextElement();
+
+    [GeneratedRegex(@"<Parse>(?<parse>.*?)</Parse>", RegexOptions.Singleline)]
+    private static partial Regex ParseElement();
 
     [GeneratedRegex(@"<EventCoding\b(?<attributes>[^>]*)>")]
     private static partial Regex Codings();

@@ -7,7 +7,8 @@ namespace Dossier.Core.Events;
 /// <summary>
 /// Codes a plain sentence as a validation suite gives it: our tokenizer and part-of-speech tagger,
 /// then <see cref="SentenceCoder"/>, after dropping the comma-delimited clauses the record's options
-/// name (the sentence is tagged whole first). Negated events are left out, as a CAMEO coder does; the
+/// name (the sentence is tagged whole first). Negated events are left out, as a CAMEO coder does,
+/// unless the dictionaries' <see cref="CodingOntology"/> gives the negated code (UD-PETRARCH); the
 /// record's <see cref="CodingOptions"/> say whether a dyad is required and which events are kept.
 /// </summary>
 public sealed class RecordCoder(EventDictionaries dictionaries)
@@ -34,8 +35,21 @@ public sealed class RecordCoder(EventDictionaries dictionaries)
             }
         }
 
-        var events = _coder.Code(words, tags, date, requireDyad: options.RequireDyad).Where(e => e.Mode != EventMode.Negated).ToList();
+        var events = _coder.Code(words, tags, date, requireDyad: options.RequireDyad).Select(Negated).OfType<SentenceEvent>().ToList();
         return ClauseScope.Filter(events, words, tags, options.Scope);
+    }
+
+    /// <summary>The record's codings; none when its input is rejected, as PETRARCH rejects an unbalanced parse.</summary>
+    /// <summary>A negated event as the dictionaries' ontology codes it, else none; other events as they are.</summary>
+    private SentenceEvent? Negated(SentenceEvent e) =>
+        e.Mode != EventMode.Negated ? e
+        : _coder.Dictionaries.Ontology is { } ontology && ontology.TryNegate(e.Code, out var negated) ? e with { Code = negated, Mode = EventMode.Asserted }
+        : null;
+
+    public List<ExpectedCoding> Codings(CodingRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.UnbalancedParse ? [] : Codings(record.Text, record.Date, record.Coding);
     }
 
     public List<ExpectedCoding> Codings(string text, DateOnly? date, CodingOptions? options = null) =>

@@ -37,6 +37,12 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         "that", "because", "if", "whether", "while", "although", "though", "as", "since", "unless", "when", "after", "before", "until",
     };
 
+    /// <summary>Words that open an adverbial clause ("after crowds burned down its embassy").</summary>
+    private static readonly HashSet<string> AdverbialSubordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "before", "since", "until", "till", "while", "when", "whenever", "because", "although", "though", "unless", "whereas", "once", "if",
+    };
+
     private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets" };
 
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
@@ -62,7 +68,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             return events;
         }
 
-        var hits = ActorFinder.Hits(words, Dictionaries.Actors);
+        var hits = ActorFinder.Hits(words, Dictionaries.Actors, tags);
         if (extraHits is { Count: > 0 })
         {
             hits = Merge(hits, extraHits);
@@ -252,6 +258,11 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             return true;
         }
 
+        if (InClauseOfCodedVerb(s, auxStart, verbStates))
+        {
+            return true;
+        }
+
         var codes = code.Split(':');
         AddPairs(events, source, target, codes[0], verbStart, verbEnd, rule, mode);
         if (codes.Length > 1 && !codes[1].StartsWith("---", StringComparison.Ordinal))
@@ -259,6 +270,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             AddPairs(events, target, source, codes[1], verbStart, verbEnd, rule, mode);
         }
 
+        verbStates[verbStart] = verbStates[verbStart]! with { Coded = true };
         return true;
     }
 
@@ -341,6 +353,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             var tag = s.Tags[t];
             if (s.UnitAt[t] is { } unit)
             {
+                // The object of a preposition ("in Gondor", "of the Prince") is not the subject.
                 if (IsPreposition(s, unit.Start - 1))
                 {
                     t = unit.Start - 2;
@@ -351,6 +364,14 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
                 if (before >= 0 && s.Tags[before] is "DT")
                 {
                     before--;
+                }
+
+                // After "of the" too, but not after other prepositions: in "for both Moscow and Pyongyang to
+                // bargain" and "a source in the government explained" the actor acts.
+                if (before >= 0 && before < unit.Start - 1 && s.Words[before] is "of")
+                {
+                    t = before - 1;
+                    continue;
                 }
 
                 if (before >= 0 && s.Tags[before].StartsWith("VB", StringComparison.Ordinal))
@@ -467,7 +488,42 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
     private static bool IsNounPhraseWord(SentenceView s, int t) =>
         s.UnitAt[t] is not null || s.Tags[t] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "JJR" or "JJS" or "DT" or "CD" or "POS" or "PRP$" || s.Words[t] is "'s" or "-";
 
-    private sealed record VerbState(ActorUnit? Subject, EventMode Mode);
+    /// <summary>
+    /// Whether the verb whose auxiliaries start at <paramref name="auxStart"/> is in an adverbial clause
+    /// ("…, almost five years after crowds burned down its embassy") of an earlier verb that coded an
+    /// event. PETRARCH-2 codes the clauses below a verb phrase only when the phrase itself codes nothing,
+    /// so such a verb adds no event of its own. The clause runs from its subordinator to the verb with no
+    /// comma or semicolon between; the verb it hangs on is the nearest verb of the lexicon before it.
+    /// </summary>
+    private static bool InClauseOfCodedVerb(SentenceView s, int auxStart, VerbState?[] verbStates)
+    {
+        for (var t = auxStart - 1; t >= 0 && t >= auxStart - MaxSourceDistance; t--)
+        {
+            var word = s.Words[t];
+            if (word is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (s.Tags[t] is "IN" or "WRB" && AdverbialSubordinators.Contains(word))
+            {
+                for (var k = t - 1; k >= 0 && s.Words[k] is not ";"; k--)
+                {
+                    if (verbStates[k] is { } governing)
+                    {
+                        return governing.Coded;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <param name="Coded">Whether the verb added an event.</param>
+    private sealed record VerbState(ActorUnit? Subject, EventMode Mode, bool Coded = false);
 
     private static ActorUnit? Object(SentenceView s, int verbEnd, ActorUnit? source)
     {

@@ -1,4 +1,5 @@
 using Dossier.Core.Actors;
+using Dossier.Core.Events;
 
 namespace Dossier.Core.Tests.Actors;
 
@@ -79,5 +80,22 @@ public sealed class PhoenixActorReaderTests
         Assert.Contains("RUSSIA", russia.Synonyms);
         Assert.Equal("RUS", russia.CodeAt(null));
         Assert.Equal("PRKGOV", Assert.Single(records, r => r.Phrase == "KIM JONG IL").CodeAt(new DateOnly(2010, 1, 1)));
+    }
+
+    [Fact]
+    public void Blanks_may_be_read_as_gaps_for_the_lexicon_and_are_spaces_otherwise()
+    {
+        const string text = "ITHILEN TELEVISION  [ITHTV]\nPRINCE OF DOL_AMROTH [DOL]\n+CIRITH_UNGOL_\n";
+
+        Assert.Equal(["ITHILEN TELEVISION", "PRINCE OF DOL AMROTH"], PhoenixActorReader.Read(new StringReader(text)).Select(r => r.Phrase));
+
+        var gapped = PhoenixActorReader.Read(new StringReader(text), blanksMayHoldWords: true);
+        Assert.Equal(["ITHILEN …TELEVISION", "PRINCE …OF …DOL AMROTH"], gapped.Select(r => r.Phrase));
+        Assert.Equal(["CIRITH UNGOL"], gapped[1].Synonyms);
+
+        var lexicon = ActorLexicon.From(gapped, []);
+        string[] words = ["Ithilen", "state-run", "television"];
+        var hit = Assert.Single(ActorFinder.Hits(words, lexicon, ["NNP", "JJ", "NN"]));
+        Assert.Equal((0, 3), (hit.Start, hit.End));
     }
 }

@@ -29,7 +29,7 @@ public sealed class TabariActorReaderTests
         var records = Read();
 
         Assert.Equal(["NORLAND*", "SOUTHMARK", "OLD KING*"], records.Select(r => r.Phrase));
-        Assert.Equal(["GREY* KING*"], records[2].Synonyms);
+        Assert.Equal(["GREY* …KING*"], records[2].Synonyms);
         Assert.Equal(["NORGOV", "NORREB"], records[2].Periods.Select(p => p.Code));
         Assert.Equal(new DateOnly(1999, 1, 1), records[2].Periods[0].To);
     }
@@ -60,5 +60,26 @@ public sealed class TabariActorReaderTests
         Assert.False(lexicon.HasStems);
         Assert.Null(lexicon.LongestAt(["Norlandic"], 0).Entry);
         Assert.Equal("NORLAND", lexicon.LongestAt(["norland"], 0).Entry?.Phrase);
+    }
+
+    [Theory]
+    [InlineData("Prince of Dol Amroth", 4)]
+    [InlineData("Prince of the Dol Amroth", 5)]
+    [InlineData("Prince Dol Amroth", 3)]
+    [InlineData("Prince and Dol Amroth", 0)]
+    [InlineData("Prince of Dol", 0)]
+    public void Words_joined_by_a_blank_may_have_words_of_the_noun_phrase_between_them(string text, int length)
+    {
+        var lexicon = ActorLexicon.From(TabariActorReader.Read(new StringReader("PRINCE DOL_AMROTH  [DOL]")), []);
+        var words = text.Split(' ');
+        string[] tags = [.. words.Select(w => w switch { "of" => "IN", "the" => "DT", "and" => "CC", _ => "NNP" })];
+
+        var hits = ActorFinder.Hits(words, lexicon, tags);
+
+        Assert.True(lexicon.HasGaps);
+        Assert.Equal(length, hits.Count == 0 ? 0 : hits[0].End - hits[0].Start);
+
+        // Without tags no word may stand in a gap.
+        Assert.Equal(text == "Prince Dol Amroth" ? 3 : 0, ActorFinder.Hits(words, lexicon).Sum(h => h.End - h.Start));
     }
 }

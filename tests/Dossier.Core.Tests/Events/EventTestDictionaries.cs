@@ -63,6 +63,7 @@ internal static class EventTestDictionaries
         +MINAS_TIRITH_
         OSGILIATH_ [OSG]
         ROHAN_ [ROH]
+        PRINCE_OF_DOL_AMROTH_ [DOL]
         THE_SHIRE_ [FRO/BIL/SAM]
         DENETHOR_
             [GONGOV 19500101-20001231]

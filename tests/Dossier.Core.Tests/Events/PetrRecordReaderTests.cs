@@ -53,6 +53,28 @@ public sealed class PetrRecordReaderTests
         Assert.Equal(CommaClauseLimits.PetrarchDefault with { Max = 0, BeginMax = 6 }, commas[2]);
     }
 
+    [Fact]
+    public void A_record_whose_treebank_parse_does_not_balance_is_rejected_input_and_codes_nothing()
+    {
+        var parsed = Records
+            .Replace("<Text>Arnor visited Gondor.</Text>\n</Sentence>\n<Config option=\"require_dyad\" value=\"False\">", "<Text>Arnor visited Gondor.</Text>\n<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD visited) (NP (NNP Gondor)))))</Parse>\n</Sentence>\n<Config option=\"require_dyad\" value=\"False\">", StringComparison.Ordinal)
+            .Replace("<Text>Arnor visited Gondor.</Text>\n</Sentence>", "<Text>Arnor visited Gondor.</Text>\n<Parse>(ROOT (S (NP (NNP Arnor)) (VBD visited) (NP (NNP Gondor)))))</Parse>\n</Sentence>", StringComparison.Ordinal);
+
+        var records = Read(parsed);
+
+        Assert.Equal([false, false, true], records.Select(r => r.UnbalancedParse));
+        var coder = new RecordCoder(EventTestDictionaries.Create());
+        Assert.NotEmpty(coder.Codings(records[0]));
+        Assert.Empty(coder.Codings(records[2]));
+    }
+
+    [Theory]
+    [InlineData("(ROOT (S (NP (NNP Arnor))))", true)]
+    [InlineData("(ROOT (S (NP (NNP Arnor)))", false)]
+    [InlineData("(ROOT (S (NP (NNP Arnor))))) (", false)]
+    [InlineData(") (ROOT (NP (NNP Arnor))", false)]
+    public void Balanced_brackets(string parse, bool balanced) => Assert.Equal(balanced, PetrRecordReader.Balanced(parse));
+
     private static IReadOnlyList<CodingRecord> Read(string text)
     {
         var path = Path.Combine(Path.GetTempPath(), $"petr-records-{Guid.NewGuid():N}.xml");

@@ -289,4 +289,26 @@ public sealed class SentenceCoderTests
         Assert.Empty(coder.Codings(text, new DateOnly(1995, 1, 1)));
         Assert.Contains(new ExpectedCoding("ARN", "GON", "190"), coder.Codings(text, new DateOnly(1990, 1, 1)));
     }
+
+    [Fact]
+    public void A_verb_in_an_adverbial_clause_of_a_coded_verb_codes_nothing_of_its_own()
+    {
+        Assert.Equal(["ARN 042 GON Asserted", "GON 043 ARN Asserted"], Code("Arnor visited Gondor five years after Rohan attacked Osgiliath."));
+        Assert.Equal(["ARN 042 GON Asserted", "GON 043 ARN Asserted"], Code("Arnor visited Gondor, five years after Rohan attacked Osgiliath."));
+
+        // The verb it hangs on codes nothing, or the clause comes first: the clause's verb is coded.
+        Assert.Equal(["ROH 190 OSG Asserted"], Code("Arnor restored the bridge to Gondor after Rohan attacked Osgiliath."));
+        Assert.Equal(["ROH 190 OSG Asserted", "ARN 042 GON Asserted", "GON 043 ARN Asserted"], Code("After Rohan attacked Osgiliath, Arnor visited Gondor."));
+    }
+
+    [Fact]
+    public void An_actor_after_of_is_not_joined_to_the_actor_before_it()
+    {
+        // "^" skips "the Gondor", so "+" is the Prince; joined, "the Gondor of the Prince …" was one actor, GON.
+        Assert.Equal(["ARN 162 DOL Asserted"], Code("Arnor warned at the Gondor of the Prince of Dol Amroth."));
+
+        // The first actor stays the head of the phrase, as subject and as object.
+        Assert.Equal(["GON 160 ARN Asserted"], Code("The Gondor of the Prince of Dol Amroth warned Arnor."));
+        Assert.Equal(["ARN 160 GON Asserted"], Code("Arnor warned the Gondor of the Prince of Dol Amroth."));
+    }
 }
