@@ -67,6 +67,14 @@ internal static class TimeExpressionResolver
         };
     }
 
+    /// <summary>The direction a relative word points: "next", "coming", "following" ahead; "last", "previous", "past" back; "this" neither.</summary>
+    public static int Relation(string word) => word.ToUpperInvariant() switch
+    {
+        "NEXT" or "COMING" or "FOLLOWING" => 1,
+        "LAST" or "PREVIOUS" or "PAST" => -1,
+        _ => 0,
+    };
+
     public static DayOfWeek WeekdayOf(string name) => Enum.Parse<DayOfWeek>(name, ignoreCase: true);
 
     public static DateOnly? TryDate(int year, int month, int day) =>
