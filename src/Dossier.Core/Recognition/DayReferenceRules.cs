@@ -105,13 +105,6 @@ internal static partial class DayReferenceRules
         return date.Month == month.Month ? date : null;
     }
 
-    private static int Relation(string word) => word.ToUpperInvariant() switch
-    {
-        "NEXT" or "COMING" or "FOLLOWING" => 1,
-        "LAST" or "PREVIOUS" or "PAST" => -1,
-        _ => 0,
-    };
-
     private static void Add(List<TimeCandidate> found, Match m, DateOnly date, string rule, TimeAnchor anchor) =>
         found.Add(new(m.Index, m.Index + m.Length, FormatDay(date), true, rule, anchor.Label));
 

@@ -6,7 +6,8 @@ namespace Dossier.Core.Recognition;
 
 /// <summary>
 /// Dates that point at the story's own time rather than the publication date: "the next day",
-/// "the following week", "the day before", "that year", "the same day". They are collected
+/// "the following week", "the day before", "that year", "the same day", "that weekend", and parts
+/// of such a day ("the next morning", "that night" → <c>…TMO</c>, <c>…TNI</c>). They are collected
 /// against the anchor and re-resolved by <see cref="NarrativeTime"/> against the date the text
 /// last stated, when it stated one.
 /// </summary>
@@ -31,12 +32,14 @@ internal static partial class NarrativeDateRules
     public static string? Shift(DateOnly reference, string unit, int shift, Model.DatePrecision precision) => unit switch
     {
         "DAY" when precision >= Model.DatePrecision.Day => FormatDay(reference.AddDays(shift)),
+        "MORNING" or "AFTERNOON" or "EVENING" or "NIGHT" when precision >= Model.DatePrecision.Day => FormatDay(reference.AddDays(shift)) + ClockTimeRules.PartSuffix(unit),
         "WEEK" when precision >= Model.DatePrecision.Day => FormatWeek(reference.AddDays(7 * shift)),
+        "WEEKEND" when precision >= Model.DatePrecision.Day => FormatWeek(reference.AddDays(7 * shift)) + "-WE",
         "MONTH" when precision >= Model.DatePrecision.Month => FormatMonth(reference.AddMonths(shift).Year, reference.AddMonths(shift).Month),
         "YEAR" => FormatYear(reference.Year + shift),
         _ => null,
     };
 
-    [GeneratedRegex(@"\b(?:(?:(?i:the)\s+)?(?<next>(?i:next))\s+(?<unit>(?i:day))|(?i:the)\s+(?<next>(?i:following))\s+(?<unit>(?i:day|week|month|year))|(?i:the)\s+(?<unit>(?i:day))\s+(?:(?<back>(?i:before))|(?<next>(?i:after)))(?=\s*(?:[.,;:!?""”]|$))|(?i:the)\s+(?<back>(?i:previous|preceding))\s+(?<unit>(?i:day))|(?:(?i:that)(?:\s+(?i:same))?|(?i:the)\s+(?i:same))\s+(?<unit>(?i:day|week|month|year)))\b(?![-’']|\s+(?i:before|after|of|that|when|in|and|or)\b)")]
+    [GeneratedRegex(@"\b(?:(?:(?i:the)\s+)?(?<next>(?i:next))\s+(?<unit>(?i:day|morning|afternoon|evening|night))|(?i:the)\s+(?<next>(?i:following))\s+(?<unit>(?i:day|morning|afternoon|evening|night|weekend|week|month|year))|(?i:the)\s+(?<unit>(?i:day))\s+(?:(?<back>(?i:before))|(?<next>(?i:after)))(?=\s*(?:[.,;:!?""”]|$))|(?i:the)\s+(?<back>(?i:previous|preceding))\s+(?<unit>(?i:day|morning|afternoon|evening|night))|(?:(?i:that)(?:\s+(?i:same))?|(?i:the)\s+(?i:same))\s+(?<unit>(?i:day|morning|afternoon|evening|night|weekend|week|month|year)))\b(?![-’']|\s+(?i:before|after|of|that|when|in|and|or)\b)")]
     private static partial Regex Narrative();
 }

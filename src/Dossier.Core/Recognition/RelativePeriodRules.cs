@@ -46,8 +46,14 @@ internal static partial class RelativePeriodRules
             Add(found, m, m.Groups["unit"].Value, 0, anchor);
         }
 
-        foreach (Match m in WeekOfYear().Matches(sentence))
+        foreach (Match m in NumberedWeek().Matches(sentence))
         {
+            if (m.Groups["month"].Success || m.Groups["monthRelation"].Success)
+            {
+                AddWeekOfMonth(sentence, found, m, anchor);
+                continue;
+            }
+
             var year = m.Groups["year"].Success
                 ? int.Parse(m.Groups["year"].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture)
                 : anchor.Date.Year + m.Groups["relation"].Value.ToUpperInvariant() switch { "NEXT" => 1, "LAST" => -1, _ => 0 };
@@ -60,9 +66,49 @@ internal static partial class RelativePeriodRules
 
     private static readonly string[] Ordinals = ["FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH"];
 
-    /// <summary>"the third week of 2027", "first week of this year" → the ISO week of that number.</summary>
-    [GeneratedRegex(@"\b(?:(?i:the)\s+)?(?<ordinal>(?i:first|second|third|fourth|fifth|last))\s+(?i:week)\s+(?i:of)\s+(?:(?<year>1[5-9]\d{2}|20\d{2})\b(?![-–/.,]\d)|(?i:the\s+)?(?<relation>(?i:this|next|last))\s+(?i:year)\b)|\b(?:(?i:the)\s+)?(?<ordinal>(?i:first|second|third|fourth|fifth|last))\s+(?i:week)\s+(?<relation>(?i:this|next|last))\s+(?i:year)\b")]
-    private static partial Regex WeekOfYear();
+    /// <summary>
+    /// "the first week of March", "the third week of this month": the ISO week holding the month's first
+    /// (second …, last) Thursday, so that a week counts for the month holding most of its days, as ISO 8601
+    /// counts the weeks of a year.
+    /// </summary>
+    private static void AddWeekOfMonth(string sentence, List<TimeCandidate> found, Match m, TimeAnchor anchor)
+    {
+        if (!anchor.Knows(DatePrecision.Month))
+        {
+            return;
+        }
+
+        var a = anchor.Date;
+        DateOnly first;
+        if (m.Groups["month"].Success)
+        {
+            var month = MonthNumber(m.Groups["month"].Value) ?? a.Month;
+            var year = m.Groups["monthYear"].Success
+                ? int.Parse(m.Groups["monthYear"].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture)
+                : DirectedYear(a, month, LooksForward(sentence, m.Index));
+            first = new DateOnly(year, month, 1);
+        }
+        else
+        {
+            first = new DateOnly(a.Year, a.Month, 1).AddMonths(Relation(m.Groups["monthRelation"].Value));
+        }
+
+        var thursday = first.AddDays(((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7);
+        var ordinal = m.Groups["ordinal"].Value.ToUpperInvariant();
+        var lastThursday = thursday.AddDays(7 * ((first.AddMonths(1).DayNumber - 1 - thursday.DayNumber) / 7));
+        var week = ordinal == "LAST" ? lastThursday : thursday.AddDays(7 * Array.IndexOf(Ordinals, ordinal));
+        if (week <= lastThursday)
+        {
+            found.Add(new(m.Index, m.Index + m.Length, FormatWeek(week), true, "week-of-month", m.Groups["monthYear"].Success ? null : anchor.Label));
+        }
+    }
+
+    /// <summary>
+    /// "the third week of 2027", "first week of this year" → the ISO week of that number; "the first week of
+    /// March (1998)", "the last week of next month" → a week of that month (<see cref="AddWeekOfMonth"/>).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?i:the)\s+)?(?<ordinal>(?i:first|second|third|fourth|fifth|last))\s+(?i:week)\s+(?i:of)\s+(?:(?<year>1[5-9]\d{2}|20\d{2})\b(?![-–/.,]\d)|(?i:the\s+)?(?<relation>(?i:this|next|last))\s+(?i:year)\b|(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)(?:,?\s+(?<monthYear>1[5-9]\d{2}|20\d{2})\b)?|(?i:the\s+)?(?<monthRelation>(?i:this|next|last))\s+(?i:month)\b)|\b(?:(?i:the)\s+)?(?<ordinal>(?i:first|second|third|fourth|fifth|last))\s+(?i:week)\s+(?<relation>(?i:this|next|last))\s+(?i:year)\b")]
+    private static partial Regex NumberedWeek();
 
     private static void Add(List<TimeCandidate> found, Match m, string unit, int shift, TimeAnchor anchor)
     {

@@ -67,6 +67,14 @@ internal static class TimeExpressionResolver
         };
     }
 
+    /// <summary>The direction a relative word points: "next", "coming", "following" ahead; "last", "previous", "past" back; "this" neither.</summary>
+    public static int Relation(string word) => word.ToUpperInvariant() switch
+    {
+        "NEXT" or "COMING" or "FOLLOWING" => 1,
+        "LAST" or "PREVIOUS" or "PAST" => -1,
+        _ => 0,
+    };
+
     public static DayOfWeek WeekdayOf(string name) => Enum.Parse<DayOfWeek>(name, ignoreCase: true);
 
     public static DateOnly? TryDate(int year, int month, int day) =>
@@ -194,6 +202,7 @@ internal static class TimeExpressionResolver
         var afterHad = false;
         var afterModal = false;
         var afterUnit = false;
+        var previousHead = string.Empty;
         var (scanned, quotes) = (0, 0);
         foreach (var word in TimePatterns.Word().EnumerateMatches(sentence))
         {
@@ -208,7 +217,7 @@ internal static class TimeExpressionResolver
                 ? null
                 : future || tail.Equals("ll", StringComparison.OrdinalIgnoreCase)
                     ? true
-                    : PastCues.Contains(head) || (head.Length > 4 && char.IsLower(head[0]) && head.EndsWith("ed", StringComparison.Ordinal))
+                    : PastCues.Contains(head) || (head.Length > 4 && char.IsLower(head[0]) && head.EndsWith("ed", StringComparison.Ordinal) && !IsAdjective(head, previousHead))
                         ? false
                         : null;
             if (cue == true && (afterHad || (afterUnit && head.Equals("later", StringComparison.OrdinalIgnoreCase))))
@@ -229,6 +238,7 @@ internal static class TimeExpressionResolver
             afterHad = head.Equals("had", StringComparison.OrdinalIgnoreCase) || (afterHad && head.Equals("been", StringComparison.OrdinalIgnoreCase));
             afterModal = FutureModals.Contains(head) || tail.Equals("ll", StringComparison.OrdinalIgnoreCase) || (afterModal && VerbGroupFillers.Contains(head));
             afterUnit = TimeUnits.Contains(head);
+            previousHead = head;
             if (cue is null)
             {
                 continue;
@@ -284,6 +294,15 @@ internal static class TimeExpressionResolver
             _ => false,
         };
     }
+
+    /// <summary>
+    /// An "-ed" word that describes a noun rather than tells a past event: after an article or possessive
+    /// ("the expected ruling", "its proposed merger") or negated by "un-" ("a still unspecified date").
+    /// </summary>
+    private static bool IsAdjective(string head, string previousHead) =>
+        Determiners.Contains(previousHead) || (head.Length > 6 && head.StartsWith("un", StringComparison.Ordinal));
+
+    private static readonly FrozenSet<string> Determiners = new[] { "a", "an", "the", "its", "their", "his", "her", "our", "this", "these" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The direction a preposition right before <paramref name="position"/> gives, or null.</summary>
     private static bool? PrepositionBefore(string sentence, int position)

@@ -488,13 +488,6 @@ public sealed class TimeRecognizer : IDocumentStep
     private static void Add(List<TimeCandidate> found, Match m, string value, string rule, TimeAnchor anchor) =>
         found.Add(new(m.Index, m.Index + m.Length, value, true, rule, anchor.Label));
 
-    private static int Relation(string word) => word.ToUpperInvariant() switch
-    {
-        "LAST" or "PAST" or "PREVIOUS" => -1,
-        "NEXT" or "COMING" => 1,
-        _ => 0,
-    };
-
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static int Month(Match m) => MonthNumber(m.Groups["month"].Value) ?? 0;

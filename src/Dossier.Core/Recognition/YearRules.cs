@@ -68,6 +68,7 @@ internal static partial class YearRules
     [GeneratedRegex(@"\b(?:(?i:the)\s+)?(?i:beginning|start|end|middle)\s+(?i:of)\s+(?<year>1[5-9]\d{2}|20\d{2})\b(?![-–/.,]\d)")]
     private static partial Regex PartOfYear();
 
-    [GeneratedRegex(@"(?:\b(?i:early|late|mid-?)\s*)?(?:\b(?<century>1[5-9]|20)|(?<=\s)['’]|(?<=\b(?i:the)\s+))(?<decade>\d)0['’]?s\b")]
+    /// <summary>"1990s", "early 1960s", "'40s", "the 70s"; a "the" before it is part of the expression, as TimeBank marks "the 1990s".</summary>
+    [GeneratedRegex(@"(?:\b(?i:the)\s+)?(?:\b(?i:early|late|mid-?)\s*)?(?:\b(?<century>1[5-9]|20)|(?<=\s)['’]|(?<=\b(?i:the)\s+))(?<decade>\d)0['’]?s\b")]
     private static partial Regex Decade();
 }

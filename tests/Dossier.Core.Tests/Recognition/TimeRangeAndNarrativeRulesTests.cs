@@ -26,6 +26,14 @@ public sealed class TimeRangeAndNarrativeRulesTests
     [InlineData("Kim arrived in Hanoi on 3 March and left the next day.", "3 March=2019-03-03 | the next day=2019-03-04")]
     [InlineData("The plant closed in 1998. That year, sales fell.", "1998=1998 | That year=1998")]
     [InlineData("Kim arrived in Hanoi on 3 March and left that same day.", "3 March=2019-03-03 | that same day=2019-03-03")]
+    [InlineData("Kim arrived in Hanoi on 3 March and spoke the next morning.", "3 March=2019-03-03 | the next morning=2019-03-04TMO")]
+    [InlineData("Kim arrived in Hanoi on 3 March. He was arrested that night.", "3 March=2019-03-03 | that night=2019-03-03TNI")]
+    [InlineData("Kim arrived in Hanoi on 8 March. That weekend, talks stalled.", "8 March=2019-03-08 | That weekend=2019-W10-WE")]
+    [InlineData("Talks resumed on 8 March and ended the following weekend.", "8 March=2019-03-08 | the following weekend=2019-W11-WE")]
+    [InlineData("The vote is in the first week of March 2020.", "the first week of March 2020=2020-W10")]
+    [InlineData("The vote is in the last week of this month.", "the last week of this month=2019-W17")]
+    [InlineData("The vote is in the third week of next month.", "the third week of next month=2019-W20")]
+    [InlineData("Prices soared in the 1970s and the late '80s.", "the 1970s=197X | the late '80s=198X")]
     [InlineData("Growth slowed in Q3 2018.", "Q3 2018=2018-Q3")]
     [InlineData("Sales will pick up the week after next.", "the week after next=2019-W19")]
     [InlineData("The law takes effect two weeks from today.", "two weeks from today=2019-05-09")]
@@ -42,6 +50,7 @@ public sealed class TimeRangeAndNarrativeRulesTests
     [InlineData("He ate 1/2 of the cake.")]
     [InlineData("Profit fell in the 1988 second quarter.")]
     [InlineData("Kopp was later in the day before returning home.")]
+    [InlineData("The vote is in the fifth week of June 2019.")]
     public void Numbers_and_ordinals_are_not_taken_for_dates_or_durations(string sentence) =>
-        Assert.DoesNotContain(Recognize(sentence).Split(" | "), m => m.Contains("=PT", StringComparison.Ordinal) || m.Contains('/', StringComparison.Ordinal) || m.Contains("the day before", StringComparison.Ordinal));
+        Assert.DoesNotContain(Recognize(sentence).Split(" | "), m => m.Contains("=PT", StringComparison.Ordinal) || m.Contains('/', StringComparison.Ordinal) || m.Contains("the day before", StringComparison.Ordinal) || m.Contains("-W", StringComparison.Ordinal));
 }
