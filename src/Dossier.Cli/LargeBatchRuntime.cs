@@ -29,10 +29,10 @@ internal static class LargeBatchRuntime
     private static readonly string[] BatchCommands = ["analyze", "ingest"];
 
     /// <summary>
-    /// The number of input files when <paramref name="args"/> ask for a large batch that should run
-    /// without tiered compilation, else null.
+    /// The large batch <paramref name="args"/> ask for, to run without tiered compilation, or null
+    /// when they ask for something else.
     /// </summary>
-    public static int? LargeBatchFiles(string[] args, Func<string, string?> environment)
+    public static LargeBatch? LargeBatchOf(string[] args, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(environment);
@@ -52,13 +52,16 @@ internal static class LargeBatchRuntime
         var threshold = int.TryParse(environment(ThresholdVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var set) && set > 0
             ? set
             : DefaultFileThreshold;
-        return files.Count >= threshold || TotalBytes(files) >= ByteThreshold ? files.Count : null;
+        return files.Count >= threshold || TotalBytes(files) >= ByteThreshold
+            ? new LargeBatch(files.Count, parse.GetValue<bool>("--quiet"))
+            : null;
     }
 
     /// <summary>Runs this command line again with tiered compilation off; returns that run's exit code.</summary>
-    public static int RunWithoutTiering(string[] args, int files, TextWriter error)
+    public static int RunWithoutTiering(string[] args, LargeBatch batch, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(error);
         var host = Environment.ProcessPath ?? throw new InvalidOperationException("the path of this process is unknown");
         var start = new ProcessStartInfo(host) { UseShellExecute = false };
@@ -73,9 +76,9 @@ internal static class LargeBatchRuntime
         }
 
         start.Environment[TieringVariable] = "0";
-        if (!args.Contains("--quiet") && !args.Contains("-q"))
+        if (!batch.Quiet)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dossier: {files} input files: running with tiered compilation off, faster for large batches (set {TieringVariable}=1 to keep it on)"));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dossier: {batch.Files} input files: running with tiered compilation off, faster for large batches (set {TieringVariable}=1 to keep it on)"));
         }
 
         using var child = Process.Start(start) ?? throw new InvalidOperationException($"could not start {host}");
@@ -126,3 +129,6 @@ internal static class LargeBatchRuntime
         return total;
     }
 }
+
+/// <summary>A batch command over <paramref name="Files"/> input files, and whether it was asked to print only errors.</summary>
+internal sealed record LargeBatch(int Files, bool Quiet);

@@ -1,8 +1,8 @@
 using Dossier.Cli;
 
-if (LargeBatchRuntime.LargeBatchFiles(args, Environment.GetEnvironmentVariable) is int files)
+if (LargeBatchRuntime.LargeBatchOf(args, Environment.GetEnvironmentVariable) is { } batch)
 {
-    return LargeBatchRuntime.RunWithoutTiering(args, files, Console.Error);
+    return LargeBatchRuntime.RunWithoutTiering(args, batch, Console.Error);
 }
 
 return await DossierCli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -19,9 +19,19 @@ public sealed class LargeBatchRuntimeTests : IDisposable
         var many = WriteTextFiles("many", LargeBatchRuntime.DefaultFileThreshold);
         var few = WriteTextFiles("few", LargeBatchRuntime.DefaultFileThreshold - 1);
 
-        Assert.Equal(LargeBatchRuntime.DefaultFileThreshold, LargeBatchRuntime.LargeBatchFiles(["analyze", many, "--out", "o"], NothingSet));
-        Assert.Equal(LargeBatchRuntime.DefaultFileThreshold, LargeBatchRuntime.LargeBatchFiles(["ingest", many, "--db", "d.db"], NothingSet));
-        Assert.Null(LargeBatchRuntime.LargeBatchFiles(["analyze", few, "--out", "o"], NothingSet));
+        Assert.Equal(LargeBatchRuntime.DefaultFileThreshold, LargeBatchRuntime.LargeBatchOf(["analyze", many, "--out", "o"], NothingSet)?.Files);
+        Assert.Equal(LargeBatchRuntime.DefaultFileThreshold, LargeBatchRuntime.LargeBatchOf(["ingest", many, "--db", "d.db"], NothingSet)?.Files);
+        Assert.Null(LargeBatchRuntime.LargeBatchOf(["analyze", few, "--out", "o"], NothingSet));
+    }
+
+    [Fact]
+    public void Quiet_is_read_as_the_command_reads_it()
+    {
+        var many = WriteTextFiles("many", LargeBatchRuntime.DefaultFileThreshold);
+
+        Assert.False(LargeBatchRuntime.LargeBatchOf(["analyze", many], NothingSet)?.Quiet);
+        Assert.True(LargeBatchRuntime.LargeBatchOf(["analyze", many, "-q"], NothingSet)?.Quiet);
+        Assert.True(LargeBatchRuntime.LargeBatchOf(["ingest", "--quiet", many], NothingSet)?.Quiet);
     }
 
     [Fact]
@@ -33,7 +43,7 @@ public sealed class LargeBatchRuntimeTests : IDisposable
             stream.SetLength(LargeBatchRuntime.ByteThreshold);
         }
 
-        Assert.Equal(1, LargeBatchRuntime.LargeBatchFiles(["analyze", crawl], NothingSet));
+        Assert.Equal(1, LargeBatchRuntime.LargeBatchOf(["analyze", crawl], NothingSet)?.Files);
     }
 
     [Fact]
@@ -41,8 +51,8 @@ public sealed class LargeBatchRuntimeTests : IDisposable
     {
         var many = WriteTextFiles("many", LargeBatchRuntime.DefaultFileThreshold);
 
-        Assert.Null(LargeBatchRuntime.LargeBatchFiles(["analyze", many], name => name == LargeBatchRuntime.TieringVariable ? "1" : null));
-        Assert.Null(LargeBatchRuntime.LargeBatchFiles(["analyze", many], name => name == "COMPlus_TieredCompilation" ? "0" : null));
+        Assert.Null(LargeBatchRuntime.LargeBatchOf(["analyze", many], name => name == LargeBatchRuntime.TieringVariable ? "1" : null));
+        Assert.Null(LargeBatchRuntime.LargeBatchOf(["analyze", many], name => name == "COMPlus_TieredCompilation" ? "0" : null));
     }
 
     [Fact]
@@ -50,10 +60,10 @@ public sealed class LargeBatchRuntimeTests : IDisposable
     {
         var many = WriteTextFiles("many", LargeBatchRuntime.DefaultFileThreshold);
 
-        Assert.Null(LargeBatchRuntime.LargeBatchFiles(["search", "Kim"], NothingSet));
-        Assert.Null(LargeBatchRuntime.LargeBatchFiles(["analyze", many, "--jobs", "0"], NothingSet));
-        Assert.Null(LargeBatchRuntime.LargeBatchFiles(["--version"], NothingSet));
-        Assert.Null(LargeBatchRuntime.LargeBatchFiles([], NothingSet));
+        Assert.Null(LargeBatchRuntime.LargeBatchOf(["search", "Kim"], NothingSet));
+        Assert.Null(LargeBatchRuntime.LargeBatchOf(["analyze", many, "--jobs", "0"], NothingSet));
+        Assert.Null(LargeBatchRuntime.LargeBatchOf(["--version"], NothingSet));
+        Assert.Null(LargeBatchRuntime.LargeBatchOf([], NothingSet));
     }
 
     [Fact]
@@ -61,9 +71,9 @@ public sealed class LargeBatchRuntimeTests : IDisposable
     {
         var three = WriteTextFiles("three", 3);
 
-        Assert.Equal(3, LargeBatchRuntime.LargeBatchFiles(["analyze", three], name => name == LargeBatchRuntime.ThresholdVariable ? "3" : null));
-        Assert.Null(LargeBatchRuntime.LargeBatchFiles(["analyze", three], name => name == LargeBatchRuntime.ThresholdVariable ? "4" : null));
-        Assert.Null(LargeBatchRuntime.LargeBatchFiles(["analyze", three], name => name == LargeBatchRuntime.ThresholdVariable ? "not a number" : null));
+        Assert.Equal(3, LargeBatchRuntime.LargeBatchOf(["analyze", three], name => name == LargeBatchRuntime.ThresholdVariable ? "3" : null)?.Files);
+        Assert.Null(LargeBatchRuntime.LargeBatchOf(["analyze", three], name => name == LargeBatchRuntime.ThresholdVariable ? "4" : null));
+        Assert.Null(LargeBatchRuntime.LargeBatchOf(["analyze", three], name => name == LargeBatchRuntime.ThresholdVariable ? "not a number" : null));
     }
 
     [Fact]
