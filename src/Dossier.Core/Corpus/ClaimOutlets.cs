@@ -14,6 +14,9 @@ internal static class ClaimOutlets
     /// <summary>Share of the shorter document's sentences that another document must repeat word for word to be its copy.</summary>
     private const double CopyShare = 0.5;
 
+    /// <summary>A document holding a sentence is compared with at most this many earlier holders of it.</summary>
+    private const int PairedHolders = 64;
+
     public static Dictionary<string, string> Assign(IReadOnlyList<Document> documents)
     {
         var parent = Enumerable.Range(0, documents.Count).ToArray();
@@ -77,10 +80,13 @@ internal static class ClaimOutlets
             sentenceCounts[i] = seen.Count;
         }
 
+        // A sentence in many documents (a wire story re-posted by hundreds of sites) pairs each of
+        // them with its first few holders only: a copy shares most of its sentences with the
+        // earliest copies, so the group is still joined, without counting every pair of a large group.
         var shared = new Dictionary<(int, int), int>();
-        foreach (var list in docsBySentence.Values.Where(l => l.Count is > 1 and <= 64))
+        foreach (var list in docsBySentence.Values.Where(l => l.Count > 1))
         {
-            for (var x = 0; x < list.Count; x++)
+            for (var x = 0; x < Math.Min(list.Count, PairedHolders); x++)
             {
                 for (var y = x + 1; y < list.Count; y++)
                 {

@@ -148,6 +148,18 @@ public sealed class StoryAnalyzerTests
     }
 
     [Fact]
+    public void Copies_of_an_article_re_posted_by_many_sites_count_as_one_source()
+    {
+        // More copies than a sentence's holders are compared with: the copies must still be joined.
+        var copies = Enumerable.Range(1, 80).Select(i => ($"copy{i:D2}", Alpha.TrimEnd() + $"\nThis copy was published by site number {i} of the syndicate.\n"));
+        var corpus = StoryCorpusRunner.Run([.. copies, ("beta", Beta)]);
+        var story = Assert.Single(corpus.Stories);
+
+        Assert.NotEmpty(story.Agreements);
+        Assert.All(story.Agreements, a => Assert.Contains(a.Citations, c => c.Doc == "beta"));
+    }
+
+    [Fact]
     public void A_reposted_article_states_its_claims_once_and_only_its_own_sentences_again()
     {
         const string added = "Police said 2,000 people had been stopped at the border of Norland on Sunday, March 3, 2024.";
