@@ -67,8 +67,14 @@ internal static class ClaimExtractor
                     continue;
                 }
 
+                // Checked before the words are read: in a story of many copies most sentences are repeats.
+                if (!seen.Add((outlet, text, string.Join(' ', times[s].Where(t => t.IsDate).Select(t => t.Value)))))
+                {
+                    continue;
+                }
+
                 var words = ClaimWords.Content(text);
-                if (words.Count < MinContentWords || !seen.Add((outlet, text, string.Join(' ', times[s].Where(t => t.IsDate).Select(t => t.Value)))))
+                if (words.Count < MinContentWords)
                 {
                     continue;
                 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Dossier.Core.Model;
 
@@ -90,7 +91,7 @@ internal static class ClaimOutlets
             {
                 for (var y = x + 1; y < list.Count; y++)
                 {
-                    shared[(list[x], list[y])] = shared.GetValueOrDefault((list[x], list[y])) + 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(shared, (list[x], list[y]), out _)++;
                 }
             }
         }
