@@ -17,6 +17,9 @@ internal sealed class CueFrameFinder
     // A clause before ", the BBC reported." has a subject, a verb and something more.
     private const int MinClauseWords = 3;
 
+    // Words between a light verb or a possessor and the cue noun: "made an impassioned call for", "Graham's energetic endorsement of".
+    private const int MaxNounModifiers = 3;
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "has", "have", "had", "'ve", "’ve", "do", "does", "did", "not", "n't", "n’t", "is", "are", "was", "were", "'s", "’s", "be", "been",
@@ -48,7 +51,8 @@ internal sealed class CueFrameFinder
         var text = _document.Text;
         var (words, spans) = CodingWords.Split(text, Enumerable.Range(first, end - first).Select(i => _document.Tokens[i]));
         var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
-        if (!words.Any(w => CueVerbs.TryGet(w, out _)) && !lower.Contains("that"))
+        var nouns = lower.Any(NounCues.Contains);
+        if (!nouns && !words.Any(w => CueVerbs.TryGet(w, out _)) && !lower.Contains("that"))
         {
             yield break;
         }
@@ -56,6 +60,17 @@ internal sealed class CueFrameFinder
         var tags = SentencePartsOfSpeech.Of(_document, index, words);
         for (var j = 1; j < words.Length; j++)
         {
+            // "He expressed concern about …", "Le Pen voiced support for …": the verb's subject holds the noun.
+            if (nouns && tags[j].StartsWith("VB", StringComparison.Ordinal) && NounCues.IsLightVerb(lower[j]) && NounAfterLightVerb(lower, tags, j) is { } phrase)
+            {
+                var held = Frame(sentence, words, lower, tags, spans, j, phrase.Kind, phrase);
+                if (held is not null)
+                {
+                    yield return held;
+                    continue;
+                }
+            }
+
             // A capitalised cue word inside a sentence is a name ("the United States"). The tagger
             // misreads some verbs that are never nouns right after their subject ("analysts insist/IN", "experts suggest/JJS").
             var lexical = CueVerbs.TryGet(words[j], out var kind);
@@ -77,13 +92,135 @@ internal sealed class CueFrameFinder
                 yield return found;
             }
         }
+
+        if (nouns)
+        {
+            foreach (var found in Possessed(sentence, words, lower, tags, spans).Concat(Received(sentence, words, lower, tags, spans)))
+            {
+                yield return found;
+            }
+        }
     }
 
-    private FoundAttribution? Frame(TextSpan sentence, string[] words, string[] lower, string[] tags, TextSpan[] spans, int cue, CueKind kind)
+    /// <summary>"expressed (serious) concern about", "made an impassioned call for": the cue noun a light verb at <paramref name="verb"/> takes as its object.</summary>
+    private static NounCuePhrase? NounAfterLightVerb(string[] lower, string[] tags, int verb)
+    {
+        var noun = verb + 1;
+        while (noun < lower.Length && noun - verb <= MaxNounModifiers && tags[noun] is "DT" or "PRP$" or "JJ" or "JJR" or "JJS" or "RB" or "CD")
+        {
+            noun++;
+        }
+
+        return noun < lower.Length && NounCues.Contains(lower[noun]) ? NounCues.At(lower, tags, noun) : null;
+    }
+
+    /// <summary>"his criticism of …", "Mr. Trump's continual attacks on …", "the DNC's decision to …": the possessor of a cue noun is its source.</summary>
+    private IEnumerable<FoundAttribution> Possessed(TextSpan sentence, string[] words, string[] lower, string[] tags, TextSpan[] spans)
+    {
+        for (var n = 0; n < words.Length; n++)
+        {
+            if (!NounCues.Contains(lower[n]) || NounCues.At(lower, tags, n) is not { } phrase)
+            {
+                continue;
+            }
+
+            var owner = n - 1;
+            while (owner >= 0 && n - owner <= MaxNounModifiers && tags[owner] is "JJ" or "JJR" or "JJS" or "RB" or "VBN" or "VBG")
+            {
+                owner--;
+            }
+
+            SourcePhrase? source = null;
+            if (owner >= 0 && tags[owner] == "PRP$")
+            {
+                source = new SourcePhrase(spans[owner], null, true);
+            }
+            else if (owner > 0 && lower[owner] is "'s" or "'")
+            {
+                var named = _sources.Before(sentence.Start, spans[owner].Start, loose: false);
+                source = named?.Mention is not null && named.Span.End == spans[owner - 1].End ? named : NounPhraseEndingAt(words, tags, spans, owner - 1);
+            }
+
+            // "Despite complaints that he is a quixotic crusader", "the claim that …": a clause nobody in the sentence is said to hold.
+            var unowned = source is null && phrase.CueEnd == n && lower[phrase.ContentStart] == "that" && (owner < 0 || tags[owner] is "DT" or "IN" or "CC" or "," || tags[owner].StartsWith("VB", StringComparison.Ordinal));
+            var content = source is null && !unowned ? null : NounContent(words, tags, spans, phrase);
+            if (content is { } c)
+            {
+                yield return new FoundAttribution(new TextSpan(spans[owner + 1].Start, spans[phrase.CueEnd].End), source, c, phrase.Kind);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The proposal has drawn harsh criticism from fellow GOP hopefuls", "Trump has faced criticism from rivals that …": a cue
+    /// noun received from someone, whose content is the clause after the giver or else the sentence's subject, what it is aimed at.
+    /// </summary>
+    private IEnumerable<FoundAttribution> Received(TextSpan sentence, string[] words, string[] lower, string[] tags, TextSpan[] spans)
+    {
+        for (var n = 2; n + 2 < words.Length; n++)
+        {
+            if (lower[n + 1] != "from" || !NounCues.IsReceived(lower[n]) || !tags[n].StartsWith("NN", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var verb = n - 1;
+            while (verb > 0 && n - verb <= MaxNounModifiers && tags[verb] is "DT" or "JJ" or "JJR" or "JJS" or "RB" or "CD")
+            {
+                verb--;
+            }
+
+            var giverEnd = n + 2;
+            while (giverEnd < words.Length && (IsNounPhraseTag(tags[giverEnd]) || (words[giverEnd] is "and" or "of" && giverEnd + 1 < words.Length && IsNounPhraseTag(tags[giverEnd + 1]))))
+            {
+                giverEnd++;
+            }
+
+            if (!tags[verb].StartsWith("VB", StringComparison.Ordinal) || giverEnd == n + 2 || !tags[giverEnd - 1].StartsWith("NN", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var giver = _sources.After(spans[n + 1].End, spans[giverEnd - 1].End) is { Mention: not null } named && named.Span.Start == spans[n + 2].Start
+                ? named
+                : new SourcePhrase(new TextSpan(spans[n + 2].Start, spans[giverEnd - 1].End), null, tags[giverEnd - 1] == "PRP");
+            var cue = new TextSpan(spans[verb].Start, spans[n].End);
+            var clauseStart = giverEnd < words.Length && words[giverEnd] == "," ? giverEnd + 1 : giverEnd;
+            if (clauseStart + 1 < words.Length && (lower[clauseStart] == "that" || (lower[clauseStart] == "to" && tags[clauseStart + 1] == "VB")))
+            {
+                var phrase = new NounCuePhrase(n, clauseStart, lower[clauseStart] == "to" ? CueKind.Intention : CueKind.Speech, Clause: true);
+                if (NounContent(words, tags, spans, phrase) is { } clause)
+                {
+                    yield return new FoundAttribution(cue, giver, clause, phrase.Kind);
+                }
+
+                continue;
+            }
+
+            var target = Subject(sentence, words, tags, spans, verb);
+            if (target is not null && !target.IsPronoun && target.Span.End <= spans[verb].Start)
+            {
+                yield return new FoundAttribution(cue, giver, target.Span, CueKind.Stance);
+            }
+        }
+    }
+
+    /// <summary>What a cue noun attributes: its clause, infinitive or object, to where the clause around it goes on.</summary>
+    private TextSpan? NounContent(string[] words, string[] tags, TextSpan[] spans, NounCuePhrase phrase)
+    {
+        var end = NounCues.ContentEnd(words, tags, phrase.ContentStart, phrase.Clause);
+        return end <= phrase.ContentStart ? null : TokenAlignment.Snap(_document.Tokens, new TextSpan(spans[phrase.ContentStart].Start, spans[end - 1].End));
+    }
+
+    private FoundAttribution? Frame(TextSpan sentence, string[] words, string[] lower, string[] tags, TextSpan[] spans, int cue, CueKind kind, NounCuePhrase? noun = null)
     {
         // "called for", "pointed to", "referring to": the particle belongs to the cue.
         var cueEnd = cue;
-        if (cue + 1 < words.Length && CueVerbs.TakesParticle(lower[cue], lower[cue + 1]))
+        if (noun is { } held)
+        {
+            cueEnd = held.CueEnd;
+        }
+        else if (cue + 1 < words.Length && CueVerbs.TakesParticle(lower[cue], lower[cue + 1]))
         {
             cueEnd = cue + 1;
         }
@@ -98,7 +235,12 @@ internal sealed class CueFrameFinder
             k--;
         }
 
-        var content = Content(sentence, words, spans, cueEnd);
+        var content = noun is { } phrase ? NounContent(words, tags, spans, phrase) : Content(sentence, words, spans, cueEnd);
+        if (noun is not null && content is null)
+        {
+            return null;
+        }
+
         if (content is null)
         {
             return cueEnd == cue && kind is CueKind.Speech or CueKind.Finding ? AfterClause(sentence, words, lower, tags, spans, cue, k, kind) : null;
@@ -106,7 +248,7 @@ internal sealed class CueFrameFinder
 
         // "The poll found Trump leading": a document finds what it holds, even without a clause.
         var clause = cueEnd + 1 < words.Length && lower[cueEnd + 1] is "that" or "how" or "why" or "what" or "whether" or "if" or "when";
-        if (CueVerbs.NeedsClause(lower[cue]) && !clause && !(kind == CueKind.Finding && k >= 0 && Documents.Contains(lower[k])))
+        if (noun is null && CueVerbs.NeedsClause(lower[cue]) && !clause && !(kind == CueKind.Finding && k >= 0 && Documents.Contains(lower[k])))
         {
             return null;
         }

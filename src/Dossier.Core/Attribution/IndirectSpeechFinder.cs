@@ -53,7 +53,7 @@ internal sealed partial class IndirectSpeechFinder
             // A direct quote's words, cue and speaker are taken; the rest of its sentence may attribute more.
             var inSentence = directQuotes.Where(d => d.Span.Overlaps(span)).ToList();
             var quoted = inSentence.SelectMany(d => new[] { d.Span, d.CueSpan ?? d.Span, d.Source ?? d.Span }).ToList();
-            var taken = new List<TextSpan>();
+            var taken = new List<FoundAttribution>();
             foreach (var candidate in Separate([.. InSentence(span).Concat(frames.Find(s, span, first, token)).Concat(unsourced.Find(span)).Concat(polls.Find(span))]))
             {
                 var found = BeforeQuoted(candidate, quoted);
@@ -63,18 +63,26 @@ internal sealed partial class IndirectSpeechFinder
                 var extent = found.Source is { } shared && inSentence.Any(d => d.Source == shared.Span && d.CueSpan?.End <= found.Cue.Start)
                     ? new TextSpan(found.Cue.Start, Math.Max(found.Cue.End, found.Content.End))
                     : found.Extent;
-                if (quote is null || quoted.Any(d => d.Overlaps(extent)) || taken.Any(t => t.Overlaps(found.Cue) || (found.Source is { } source && t.Overlaps(source.Span))))
+                if (quote is null || quoted.Any(d => d.Overlaps(extent)) || taken.Any(t => Conflicts(t, found)))
                 {
                     continue;
                 }
 
-                taken.Add(found.Extent);
+                taken.Add(found);
                 result.Add(quote);
             }
         }
 
         return result;
     }
+
+    /// <summary>
+    /// A cue or source inside an attribution already taken is not read again, except the subject two coordinated cues
+    /// share: "Ryan expressed concern about the primaries and said he hoped …".
+    /// </summary>
+    private static bool Conflicts(FoundAttribution taken, FoundAttribution found) =>
+        taken.Extent.Overlaps(found.Cue)
+        || (found.Source is { } source && taken.Extent.Overlaps(source.Span) && !(taken.Source?.Span == source.Span && !taken.Content.Overlaps(found.Content)));
 
     /// <summary>
     /// "He said he had not seen it, and when asked …, he said, “…”": a reported clause ends before the

@@ -33,6 +33,8 @@ internal sealed class SpeakerLinker
             var antecedent = word switch
             {
                 "he" or "He" or "she" or "She" => Antecedent(source.Span.Start, word.ToLowerInvariant()),
+                "his" or "His" => Antecedent(source.Span.Start, "he"),
+                "her" or "Her" => Antecedent(source.Span.Start, "she"),
                 "who" => RelativeAntecedent(source.Span.Start),
                 _ => null,
             };

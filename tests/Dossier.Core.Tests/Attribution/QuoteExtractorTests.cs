@@ -489,6 +489,81 @@ public sealed class QuoteExtractorTests
     [Fact]
     public void A_person_who_finds_a_thing_is_no_finding() => Assert.Empty(Extract("The two leaders found a common ground on trade."));
 
+    [Theory]
+    [InlineData("Mr. Trump's attacks on Mr. Clinton are now rippling through the race.", "Trump", "attacks on", "Mr. Clinton")]
+    [InlineData("Sen. Graham's energetic endorsement of Cruz surprised the party.", "Graham", "energetic endorsement of", "Cruz")]
+    public void The_possessor_of_a_cue_noun_takes_a_side_on_its_object(string text, string source, string cue, string target)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Belief, quote.Kind);
+        Assert.Equal(source, text[quote.Source!.Value.Start..quote.Source.Value.End]);
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(target, quote.Text);
+    }
+
+    [Fact]
+    public void A_cue_noun_with_an_infinitive_is_an_intention_that_ends_before_the_sentence_verb()
+    {
+        var quote = Assert.Single(Extract("The party's decision to hold the debates on weekends helped the Republicans."));
+
+        Assert.Equal(QuoteKind.Intention, quote.Kind);
+        Assert.Equal("decision", quote.Cue);
+        Assert.Equal("to hold the debates on weekends", quote.Text);
+    }
+
+    [Fact]
+    public void A_possessive_pronoun_before_a_cue_noun_is_linked_to_the_person_named_before_it()
+    {
+        var text = "Donald Trump kept up his attacks on Jeb Bush.";
+
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal("attacks on", quote.Cue);
+        Assert.Equal("Jeb Bush", quote.Text);
+        Assert.Equal("his", text[quote.Source!.Value.Start..quote.Source.Value.End]);
+        Assert.Equal("Donald Trump", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_light_verb_lends_its_subject_to_the_cue_noun_and_a_coordinated_cue_keeps_its_own_clause()
+    {
+        var quotes = Extract("Paul Ryan expressed concern about the closed primary system and said he hoped it would change.");
+
+        var concern = Assert.Single(quotes, q => q.Cue == "expressed concern about");
+        Assert.Equal("the closed primary system", concern.Text);
+        Assert.Equal("Paul Ryan", concern.Speaker?.Name);
+        Assert.Contains(quotes, q => q.Cue == "said" && q.Text == "he hoped it would change");
+    }
+
+    [Fact]
+    public void A_cue_noun_before_a_that_clause_attributes_it_to_nobody_when_no_one_holds_it()
+    {
+        var quote = Assert.Single(Extract("Despite complaints that he is a quixotic crusader, Sanders has found ways to press his agenda."), q => q.Cue == "complaints");
+
+        Assert.Equal("that he is a quixotic crusader", quote.Text);
+        Assert.Null(quote.Source);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void A_cue_noun_received_from_someone_is_aimed_at_the_sentence_subject()
+    {
+        var text = "The proposal has drawn harsh criticism from fellow Republican candidates.";
+
+        var quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Belief, quote.Kind);
+        Assert.Equal("drawn harsh criticism", quote.Cue);
+        Assert.Equal("The proposal", quote.Text);
+        Assert.Equal("fellow Republican candidates", text[quote.Source!.Value.Start..quote.Source.Value.End]);
+    }
+
+    [Theory]
+    [InlineData("His bid for the White House began in June.")]
+    [InlineData("The plan that failed last year was revived by the council.")]
+    public void A_campaign_or_a_relative_clause_after_a_noun_is_no_attribution(string text) => Assert.Empty(Extract(text));
+
     [Fact]
     public void Declares_its_layers()
     {
