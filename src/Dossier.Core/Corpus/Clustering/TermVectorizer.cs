@@ -10,6 +10,9 @@ public static class TermVectorizer
 {
     private const string EntityPrefix = "\u0001";
 
+    /// <summary>Documents whose words are read together, in parallel.</summary>
+    private const int WordBlock = 512;
+
     public static SparseVector[] Vectorize(IReadOnlyList<ClusterDocument> documents, StoryClusterOptions options)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -18,9 +21,21 @@ public static class TermVectorizer
         var counts = new Dictionary<int, double>[documents.Count];
         var documentFrequency = new List<int>();
         var isEntity = new List<bool>();
+
+        // Reading a document's words depends on that document alone, so it is done on every core, a
+        // block at a time (the words of the whole batch are not held at once); terms get their ids
+        // in document order, as before.
+        var words = new (List<string> Title, List<string> Body)[Math.Min(documents.Count, WordBlock)];
         for (var d = 0; d < documents.Count; d++)
         {
+            if (d % WordBlock == 0)
+            {
+                var first = d;
+                Parallel.For(first, Math.Min(documents.Count, first + WordBlock), i => words[i - first] = (ContentWords.Of(documents[i].Title), ContentWords.Of(documents[i].Body)));
+            }
+
             var doc = documents[d];
+            var (titleWords, bodyWords) = words[d % WordBlock];
             var termCounts = new Dictionary<int, double>();
             void Add(string term, double amount)
             {
@@ -34,12 +49,12 @@ public static class TermVectorizer
                 termCounts[id] = termCounts.GetValueOrDefault(id) + amount;
             }
 
-            foreach (var word in ContentWords.Of(doc.Title))
+            foreach (var word in titleWords)
             {
                 Add(word, options.TitleWeight);
             }
 
-            foreach (var word in ContentWords.Of(doc.Body))
+            foreach (var word in bodyWords)
             {
                 Add(word, 1);
             }
