@@ -22,6 +22,9 @@ public static class ModeRules
     private static readonly HashSet<string> ConditionWords = new(StringComparer.OrdinalIgnoreCase) { "if", "whether", "unless", "perhaps", "possibly", "maybe", "possible", "likely" };
     private static readonly HashSet<string> ReportWords = new(StringComparer.OrdinalIgnoreCase) { "reportedly", "allegedly", "purportedly", "rumoured", "rumored" };
 
+    /// <summary>Whether the word announces a plan when "to" and a verb follow ("plans", "due", "intends").</summary>
+    public static bool IsPlanWord(string word) => PlanWords.Contains(word);
+
     /// <param name="auxiliaryStart">The first token of the verb's auxiliaries ("will not have" in "will not have met").</param>
     /// <param name="clauseStart">Where the verb's clause starts (its subject, or the sentence start).</param>
     /// <param name="negationCodedFrom">Negations from this token on are part of the matched pattern, whose code already says them.</param>

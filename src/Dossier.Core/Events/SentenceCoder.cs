@@ -304,7 +304,10 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         {
             var word = s.Words[t];
             var tag = s.Tags[t];
-            var auxiliaryLike = Auxiliaries.Contains(word) || tag is "MD" or "TO" or "RB" || word is "not" or "n't" or "to" or "about" or "going" || tag.StartsWith("VB", StringComparison.Ordinal);
+            // A plan word before "to" belongs to the chain whatever its tag: "plans/NNS to visit"
+            // and "is due/JJ to visit" announce the visit as much as "plans/VBZ to visit" does.
+            var auxiliaryLike = Auxiliaries.Contains(word) || tag is "MD" or "TO" or "RB" || word is "not" or "n't" or "to" or "about" or "going" || tag.StartsWith("VB", StringComparison.Ordinal)
+                || (ModeRules.IsPlanWord(word) && s.Words[t + 1] is "to");
             if (!auxiliaryLike || s.UnitAt[t] is not null)
             {
                 break;

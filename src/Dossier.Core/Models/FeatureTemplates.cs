@@ -55,7 +55,16 @@ internal static class FeatureTemplates
         sink.Add(FeatureHash.Combine(10, n[i], At(n, i + 1)));
         sink.Add(FeatureHash.Combine(11, s.Shapes[i], i == 0 ? 1u : 0u));
         sink.Add(FeatureHash.Combine(12, At(s.Shapes, i + 1)));
-        Affixes(word, 20, sink, 4, 3);
+        Affixes(word, 20, sink, 5, 3);
+        HyphenParts(word, sink);
+        sink.Add(FeatureHash.Combine(123, CharacterClasses(word), i == 0 ? 1u : 0u));
+        if (s.Lexicon is { } known && known[i] == LabelLexicon.Unseen)
+        {
+            // A rare or unknown word: the classes of its neighbours speak for it.
+            sink.Add(FeatureHash.Combine(115, At(known, i + 1)));
+            sink.Add(FeatureHash.Combine(116, At(known, i - 1)));
+        }
+
         if (s.Lexicon is { } lexicon && lexicon[i] != LabelLexicon.Unseen)
         {
             // The tags the word and the words after it took in training (their ambiguity classes);
@@ -208,6 +217,34 @@ internal static class FeatureTemplates
                 sink.Add(FeatureHash.Combine(template + 1, bit, shape));
             }
         }
+    }
+
+    // "pro-Western", "anti-Western": the parts around hyphens say more than the whole, which is
+    // usually unseen (the last part's suffix too: "Kuwaiti-registered").
+    private static void HyphenParts(ReadOnlySpan<char> word, FeatureSink sink)
+    {
+        var last = word.LastIndexOf('-');
+        if (last <= 0 || last == word.Length - 1)
+        {
+            return;
+        }
+
+        var tail = word[(last + 1)..];
+        sink.Add(FeatureHash.Combine(120, FeatureHash.Normalized(tail)));
+        sink.Add(FeatureHash.Combine(121, FeatureHash.Normalized(word[..word.IndexOf('-')])));
+        sink.Add(FeatureHash.Combine(122, FeatureHash.Normalized(tail[Math.Max(0, tail.Length - 3)..])));
+    }
+
+    /// <summary>Which kinds of character the word has (digit, upper case, hyphen, lower case, other), one bit each.</summary>
+    internal static uint CharacterClasses(ReadOnlySpan<char> word)
+    {
+        var classes = 0u;
+        foreach (var c in word)
+        {
+            classes |= char.IsDigit(c) ? 1u : char.IsUpper(c) ? 2u : c == '-' ? 4u : char.IsLower(c) ? 8u : 16u;
+        }
+
+        return classes;
     }
 
     private static void Affixes(ReadOnlySpan<char> word, uint template, FeatureSink sink, int suffixes, int prefixes)

@@ -5,7 +5,7 @@ namespace Dossier.Core.Models;
 /// per word: for entities, the type it most often stood in and how often it stood in any name
 /// ("july": 99 times, never a name); for parts of speech, the set of tags it took (its ambiguity
 /// class, "back": JJ|NN|RB). Both also say roughly how often the word was seen. Code 0 is a
-/// word the text never had. Built by the trainer from folds of the training documents that
+/// word the text never had (for parts of speech, also one seen fewer than five times). Built by the trainer from folds of the training documents that
 /// leave out the document being learnt from, so the model does not trust it more than it will
 /// deserve on unseen text.
 /// </summary>
@@ -16,6 +16,10 @@ public sealed class LabelLexicon
 
     // A tag must take this share of a word's occurrences to join its ambiguity class.
     private const double MinimumTagShare = 0.1;
+
+    // A part-of-speech class is kept only for words seen this often: the few tags of a rarer word
+    // overrule its context ("visits", NNS in all 3 of its eng.train occurrences, read as a noun after a name).
+    private const int MinimumPartOfSpeechCount = 5;
 
     private static readonly string[] EntityTypes = ["PER", "ORG", "LOC", "MISC"];
 
@@ -52,6 +56,11 @@ public sealed class LabelLexicon
         var lexicon = new LabelLexicon();
         foreach (var (word, perLabel) in counts)
         {
+            if (task == ModelTask.PartOfSpeech && perLabel.Values.Sum() < MinimumPartOfSpeechCount)
+            {
+                continue;
+            }
+
             lexicon.Add(word, task == ModelTask.Entity ? EntityCode(perLabel) : AmbiguityClassCode(perLabel));
         }
 

@@ -101,6 +101,18 @@ public sealed class SentenceCoderTests
     }
 
     [Theory]
+    [InlineData("NNP NNS TO VB NNP .", "Arnor plans to visit Gondor .")]
+    [InlineData("NNP VBZ TO VB NNP .", "Arnor plans to visit Gondor .")]
+    [InlineData("NNP VBZ JJ TO VB NNP .", "Arnor is due to visit Gondor .")]
+    public void A_plan_word_before_to_marks_the_event_planned_whatever_its_tag(string tags, string text)
+    {
+        var events = new SentenceCoder(EventTestDictionaries.Create()).Code(text.Split(' '), tags.Split(' '), null);
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(EventMode.Planned, e.Mode));
+    }
+
+    [Theory]
     [InlineData("Arnor will visit Gondor next week.", EventMode.Planned)]
     [InlineData("Arnor plans to visit Gondor.", EventMode.Planned)]
     [InlineData("Arnor may visit Gondor.", EventMode.Speculated)]

@@ -39,13 +39,30 @@ public class LabelLexiconTests
             (["a", "door", "and", "a", "front"], ["DT", "NN", "CC", "DT", "NN"]),
         ];
 
-        var lexicon = LabelLexicon.Build(ModelTask.PartOfSpeech, sentences);
+        // Five times over: a part-of-speech class is kept only for words seen five times or more.
+        var lexicon = LabelLexicon.Build(ModelTask.PartOfSpeech, Enumerable.Repeat(sentences, 5).SelectMany(s => s));
 
         Assert.Equal(Code(lexicon, "door"), Code(lexicon, "front"));
         Assert.NotEqual(Code(lexicon, "door"), Code(lexicon, "back"));
         Assert.Equal(Code(lexicon, "the"), Code(lexicon, "a"));
         Assert.NotEqual(LabelLexicon.Unseen, Code(lexicon, "and"));
         Assert.Equal(LabelLexicon.Unseen, Code(lexicon, "window"));
+    }
+
+    [Fact]
+    public void Part_of_speech_classes_leave_out_words_seen_fewer_than_five_times_and_entity_codes_do_not()
+    {
+        (IReadOnlyList<string>, IReadOnlyList<string>)[] often = [(["visits", "are", "rare"], ["NNS", "VBP", "JJ"])];
+        (IReadOnlyList<string>, IReadOnlyList<string>)[] rarely = [(["attacking", "visits"], ["NN", "NNS"])];
+        var sentences = Enumerable.Repeat(often, 4).SelectMany(s => s).Concat(rarely).ToArray();
+
+        var partsOfSpeech = LabelLexicon.Build(ModelTask.PartOfSpeech, sentences);
+        var entities = LabelLexicon.Build(ModelTask.Entity, sentences.Select(s => (s.Item1, (IReadOnlyList<string>)s.Item2.Select(_ => "O").ToList())));
+
+        Assert.NotEqual(LabelLexicon.Unseen, Code(partsOfSpeech, "visits"));
+        Assert.Equal(LabelLexicon.Unseen, Code(partsOfSpeech, "are"));
+        Assert.Equal(LabelLexicon.Unseen, Code(partsOfSpeech, "attacking"));
+        Assert.NotEqual(LabelLexicon.Unseen, Code(entities, "attacking"));
     }
 
     [Theory]
