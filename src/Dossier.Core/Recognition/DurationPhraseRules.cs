@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -9,24 +10,29 @@ namespace Dossier.Core.Recognition;
 /// </summary>
 internal static partial class DurationPhraseRules
 {
+    private static readonly SearchValues<string> Wholes = TextCues.Of("all", "full", "whole");
+    private static readonly SearchValues<string> Another = TextCues.Of("another");
+    private static readonly SearchValues<string> Halves = TextCues.Of("half");
+    private static readonly SearchValues<string> FigureHalves = TextCues.Of("1/2");
+
     public static void Collect(string sentence, List<TimeCandidate> found)
     {
-        foreach (Match m in WholeUnit().Matches(sentence))
+        foreach (Match m in TextCues.Matches(WholeUnit(), sentence, Wholes))
         {
             Add(found, m, 1, m.Groups["unit"].Value, "duration:whole");
         }
 
-        foreach (Match m in AnotherUnit().Matches(sentence))
+        foreach (Match m in TextCues.Matches(AnotherUnit(), sentence, Another))
         {
             Add(found, m, 1, m.Groups["unit"].Value, "duration:another");
         }
 
-        foreach (Match m in Half().Matches(sentence))
+        foreach (Match m in TextCues.Matches(Half(), sentence, Halves))
         {
             Add(found, m, 0.5, m.Groups["unit"].Value, "duration:half");
         }
 
-        foreach (Match m in AndAHalf().Matches(sentence))
+        foreach (Match m in TextCues.Matches(AndAHalf(), sentence, Halves))
         {
             if (NumberWords.Parse(m.Groups["count"].Value) is { } count)
             {
@@ -34,7 +40,7 @@ internal static partial class DurationPhraseRules
             }
         }
 
-        foreach (Match m in FigureAndAHalf().Matches(sentence))
+        foreach (Match m in TextCues.Matches(FigureAndAHalf(), sentence, FigureHalves))
         {
             var count = int.Parse(m.Groups["count"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
             Add(found, m, count + 0.5, m.Groups["unit"].Value, "duration:and-a-half");
