@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Dossier.Core.Model;
 using static Dossier.Core.Recognition.TimeExpressionResolver;
@@ -10,9 +11,12 @@ namespace Dossier.Core.Recognition;
 /// </summary>
 internal static partial class CalendarNameRules
 {
+    private static readonly SearchValues<string> Seasons = TextCues.Of("spring", "summer", "fall", "autumn", "winter");
+    private static readonly SearchValues<string> HolidayWords = TextCues.Of("Christmas", "Year", "Independence", "Valentine", "Halloween", "Labor", "Memorial", "Election", "Thanksgiving");
+
     public static void Collect(string sentence, TimeAnchor? anchor, List<TimeCandidate> found)
     {
-        foreach (Match m in Season().Matches(sentence))
+        foreach (Match m in TextCues.Matches(Season(), sentence, Seasons))
         {
             var (code, startMonth) = m.Groups["season"].Value.ToUpperInvariant() switch
             {
@@ -46,7 +50,7 @@ internal static partial class CalendarNameRules
             found.Add(new(m.Index, m.Index + m.Length, FormatYear(year) + "-" + code, true, "season", m.Groups["year"].Success ? null : anchor?.Label));
         }
 
-        foreach (Match m in Holiday().Matches(sentence))
+        foreach (Match m in TextCues.Matches(Holiday(), sentence, HolidayWords))
         {
             var name = m.Groups["name"].Value;
             int year;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dossier.Core.Model;
@@ -12,16 +13,18 @@ namespace Dossier.Core.Recognition;
 /// </summary>
 internal static partial class DayRangeRules
 {
+    private static readonly SearchValues<string> MonthWord = TextCues.Of("month");
+
     public static void Collect(string sentence, TimeAnchor? anchor, List<TimeCandidate> found)
     {
-        foreach (Match m in DaysThenMonth().Matches(sentence))
+        foreach (Match m in TextCues.Matches(DaysThenMonth(), sentence, TextCues.MonthNames))
         {
             var month = MonthNumber(m.Groups["month"].Value) ?? 0;
             var year = m.Groups["year"].Success ? Int(m, "year") : DirectedYearOf(anchor, month, Int(m, "d2"), sentence, m.Index);
             AddDay(found, m.Groups["d1"], year, month, Int(m, "d1"), m.Groups["year"].Success ? null : anchor);
         }
 
-        foreach (Match m in MonthThenDays().Matches(sentence))
+        foreach (Match m in TextCues.Matches(MonthThenDays(), sentence, TextCues.MonthNames))
         {
             var month = MonthNumber(m.Groups["month"].Value) ?? 0;
             var year = m.Groups["year"].Success ? Int(m, "year") : DirectedYearOf(anchor, month, Int(m, "d1"), sentence, m.Index);
@@ -36,7 +39,7 @@ internal static partial class DayRangeRules
             return;
         }
 
-        foreach (Match m in DaysOfRelativeMonth().Matches(sentence))
+        foreach (Match m in TextCues.Matches(DaysOfRelativeMonth(), sentence, MonthWord))
         {
             var shift = m.Groups["relation"].Value.ToUpperInvariant() switch
             {

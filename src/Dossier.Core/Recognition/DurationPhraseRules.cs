@@ -1,32 +1,39 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Dossier.Core.Recognition;
 
 /// <summary>
-/// Durations without a counted number: "all day", "a full week", "the whole year" (one unit),
+/// Durations without a counted number: "all day", "a full week", "the whole year" (one unit), "the past decade",
 /// "another month", and halves ("half an hour", "an hour and a half", "two and a half years", "5 1/2 hours").
 /// </summary>
 internal static partial class DurationPhraseRules
 {
+    private static readonly SearchValues<string> Wholes = TextCues.Of("all", "full", "whole");
+    private static readonly SearchValues<string> Another = TextCues.Of("another");
+    private static readonly SearchValues<string> Halves = TextCues.Of("half");
+    private static readonly SearchValues<string> FigureHalves = TextCues.Of("1/2");
+    private static readonly SearchValues<string> Decade = TextCues.Of("decade");
+
     public static void Collect(string sentence, List<TimeCandidate> found)
     {
-        foreach (Match m in WholeUnit().Matches(sentence))
+        foreach (Match m in TextCues.Matches(WholeUnit(), sentence, Wholes))
         {
             Add(found, m, 1, m.Groups["unit"].Value, "duration:whole");
         }
 
-        foreach (Match m in AnotherUnit().Matches(sentence))
+        foreach (Match m in TextCues.Matches(AnotherUnit(), sentence, Another))
         {
             Add(found, m, 1, m.Groups["unit"].Value, "duration:another");
         }
 
-        foreach (Match m in Half().Matches(sentence))
+        foreach (Match m in TextCues.Matches(Half(), sentence, Halves))
         {
             Add(found, m, 0.5, m.Groups["unit"].Value, "duration:half");
         }
 
-        foreach (Match m in AndAHalf().Matches(sentence))
+        foreach (Match m in TextCues.Matches(AndAHalf(), sentence, Halves))
         {
             if (NumberWords.Parse(m.Groups["count"].Value) is { } count)
             {
@@ -34,10 +41,21 @@ internal static partial class DurationPhraseRules
             }
         }
 
-        foreach (Match m in FigureAndAHalf().Matches(sentence))
+        foreach (Match m in TextCues.Matches(FigureAndAHalf(), sentence, FigureHalves))
         {
             var count = int.Parse(m.Groups["count"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
             Add(found, m, count + 0.5, m.Groups["unit"].Value, "duration:and-a-half");
+        }
+
+        CollectDecades(sentence, found);
+    }
+
+    /// <summary>"the past decade", "over the last decade", "the next decade": ten years up to or from now, as TimeBank annotates "past decade".</summary>
+    private static void CollectDecades(string sentence, List<TimeCandidate> found)
+    {
+        foreach (Match m in TextCues.Matches(RelativeDecade(), sentence, Decade))
+        {
+            found.Add(new(m.Index, m.Index + m.Length, "P10Y", false, "duration:relative-decade", null));
         }
     }
 
@@ -83,4 +101,7 @@ internal static partial class DurationPhraseRules
     /// <summary>"5 1/2 hours", "2 1/2 years" (without it, "2 hours" alone would be read out of "1/2 hours").</summary>
     [GeneratedRegex(@"(?<![\d/.,])(?<count>\d{1,3})\s+1/2\s+" + Unit + @"s?\b(?!-)")]
     private static partial Regex FigureAndAHalf();
+
+    [GeneratedRegex(@"\b(?:(?i:the)\s+)?(?i:past|last|next|coming)\s+(?i:decade)\b(?![-’']|\s+(?i:ago|or|and)\b)")]
+    private static partial Regex RelativeDecade();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dossier.Core.Model;
@@ -15,6 +16,13 @@ namespace Dossier.Core.Recognition;
 /// </summary>
 internal static partial class FiscalPeriodRules
 {
+    private static readonly SearchValues<string> Fiscal = TextCues.Of("fiscal");
+    private static readonly SearchValues<string> Quarter = TextCues.Of("quarter");
+    private static readonly SearchValues<string> Periods = TextCues.Of("quarter", "period");
+    private static readonly SearchValues<string> YearBackWords = TextCues.Of("year-ago", "year-earlier", "prior-year", "quarter", "period");
+    private static readonly SearchValues<string> Year = TextCues.Of("year");
+    private static readonly SearchValues<string> Codes = TextCues.Of("Q1", "Q2", "Q3", "Q4", "H1", "H2", "H3", "H4");
+
     public const string Named = "quarter";
     public const string Anaphor = "quarter-anaphor";
     public const string Ahead = "quarter-ahead";
@@ -26,12 +34,12 @@ internal static partial class FiscalPeriodRules
 
     public static void Collect(string sentence, TimeAnchor? anchor, List<TimeCandidate> found)
     {
-        foreach (Match m in FiscalYear().Matches(sentence))
+        foreach (Match m in TextCues.Matches(FiscalYear(), sentence, Fiscal))
         {
             found.Add(new(m.Index, m.Index + m.Length, m.Groups["year"].Value, true, "fiscal-year", null));
         }
 
-        foreach (Match m in OrdinalQuarter().Matches(sentence))
+        foreach (Match m in TextCues.Matches(OrdinalQuarter(), sentence, Quarter))
         {
             var quarter = QuarterNumber(m.Groups["ordinal"].Value);
             var shift = m.Groups["back"].Success ? -1 : m.Groups["ahead"].Success ? 1 : 0;
@@ -65,7 +73,7 @@ internal static partial class FiscalPeriodRules
             found.Add(new(m.Index, m.Index + m.Length, Format(year, quarter), true, IsRunning(year, quarter, anchor.Date) && forward ? Ahead : Named, anchor.Label));
         }
 
-        foreach (Match m in YearOfPeriod().Matches(sentence))
+        foreach (Match m in TextCues.Matches(YearOfPeriod(), sentence, Periods))
         {
             var quarter = m.Groups["unit"].Value.Equals("quarter", StringComparison.OrdinalIgnoreCase);
             found.Add(new(m.Index, m.Index + m.Length, m.Groups["year"].Value, true, quarter ? YearQuarter : YearPeriod, null));
@@ -81,7 +89,7 @@ internal static partial class FiscalPeriodRules
         var latest = a.AddMonths(-3);
         var ended = found.Count;
         CollectQuarterEnded(sentence, anchor, found);
-        foreach (Match m in ReportedPeriod().Matches(sentence))
+        foreach (Match m in TextCues.Matches(ReportedPeriod(), sentence, Periods))
         {
             if (found.Skip(ended).Any(c => c.Start == m.Index))
             {
@@ -93,13 +101,13 @@ internal static partial class FiscalPeriodRules
             found.Add(new(m.Index, m.Index + m.Length, value, true, current ? "quarter-current" : Anaphor, anchor.Label));
         }
 
-        foreach (Match m in YearAgoPeriod().Matches(sentence))
+        foreach (Match m in TextCues.Matches(YearAgoPeriod(), sentence, YearBackWords))
         {
             var value = m.Groups["period"].Success ? Format(latest.Year - 1, QuarterOf(latest)) : FormatYear(a.Year - 1);
             found.Add(new(m.Index, m.Index + m.Length, value, true, m.Groups["period"].Success ? YearBackPeriod : YearBack, anchor.Label));
         }
 
-        foreach (Match m in WholeYear().Matches(sentence))
+        foreach (Match m in TextCues.Matches(WholeYear(), sentence, Year))
         {
             if (m.Groups["ended"].Success)
             {
@@ -120,7 +128,7 @@ internal static partial class FiscalPeriodRules
     /// </summary>
     private static void CollectQuarterEnded(string sentence, TimeAnchor anchor, List<TimeCandidate> found)
     {
-        foreach (Match m in QuarterEnded().Matches(sentence))
+        foreach (Match m in TextCues.Matches(QuarterEnded(), sentence, Quarter))
         {
             if (MonthNumber(m.Groups["month"].Value) is not { } month
                 || TryDate(anchor.Date.Year, month, int.Parse(m.Groups["day"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)) is not { } end)
@@ -141,7 +149,7 @@ internal static partial class FiscalPeriodRules
     /// <summary>"Q3 2016", "2016 Q3", "Q1 this year", "H2 2016", and a bare "Q3" in the anchor's year (last year's when still ahead in a past-tense sentence).</summary>
     private static void CollectCodes(string sentence, TimeAnchor? anchor, List<TimeCandidate> found)
     {
-        foreach (Match m in QuarterCode().Matches(sentence))
+        foreach (Match m in TextCues.Matches(QuarterCode(), sentence, Codes))
         {
             var half = m.Groups["kind"].Value == "H";
             var n = m.Groups["n"].ValueSpan[0] - '0';

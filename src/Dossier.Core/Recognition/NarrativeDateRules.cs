@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using static Dossier.Core.Recognition.TimeExpressionResolver;
@@ -13,11 +14,13 @@ namespace Dossier.Core.Recognition;
 /// </summary>
 internal static partial class NarrativeDateRules
 {
+    private static readonly SearchValues<string> Units = TextCues.Of("day", "morning", "afternoon", "evening", "night", "week", "month", "year");
+
     public const string Prefix = "narrative:";
 
     public static void Collect(string sentence, TimeAnchor anchor, List<TimeCandidate> found)
     {
-        foreach (Match m in Narrative().Matches(sentence))
+        foreach (Match m in TextCues.Matches(Narrative(), sentence, Units))
         {
             var unit = m.Groups["unit"].Value.ToUpperInvariant();
             var shift = m.Groups["next"].Success ? 1 : m.Groups["back"].Success ? -1 : 0;

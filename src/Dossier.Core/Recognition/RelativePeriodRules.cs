@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Dossier.Core.Model;
 using static Dossier.Core.Recognition.TimeExpressionResolver;
@@ -11,9 +12,12 @@ namespace Dossier.Core.Recognition;
 /// </summary>
 internal static partial class RelativePeriodRules
 {
+    private static readonly SearchValues<string> CenturyWord = TextCues.Of("century");
+    private static readonly SearchValues<string> WeekWord = TextCues.Of("week");
+
     public static void CollectCenturies(string sentence, List<TimeCandidate> found)
     {
-        foreach (Match m in Century().Matches(sentence))
+        foreach (Match m in TextCues.Matches(Century(), sentence, CenturyWord))
         {
             var number = int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
             if (number is >= 1 and <= 21)
@@ -25,12 +29,12 @@ internal static partial class RelativePeriodRules
 
     public static void Collect(string sentence, TimeAnchor anchor, List<TimeCandidate> found)
     {
-        foreach (Match m in AfterNext().Matches(sentence))
+        foreach (Match m in TextCues.Matches(AfterNext(), sentence, TextCues.WeekMonthYear))
         {
             Add(found, m, m.Groups["unit"].Value, 2, anchor);
         }
 
-        foreach (Match m in PartOfRelativeUnit().Matches(sentence))
+        foreach (Match m in TextCues.Matches(PartOfRelativeUnit(), sentence, TextCues.WeekMonthYear))
         {
             var relation = m.Groups["relation"].Value.ToUpperInvariant();
             Add(found, m, m.Groups["unit"].Value, relation switch
@@ -41,12 +45,12 @@ internal static partial class RelativePeriodRules
             }, anchor);
         }
 
-        foreach (Match m in WithinCurrent().Matches(sentence))
+        foreach (Match m in TextCues.Matches(WithinCurrent(), sentence, TextCues.WeekMonthYear))
         {
             Add(found, m, m.Groups["unit"].Value, 0, anchor);
         }
 
-        foreach (Match m in NumberedWeek().Matches(sentence))
+        foreach (Match m in TextCues.Matches(NumberedWeek(), sentence, WeekWord))
         {
             if (m.Groups["month"].Success || m.Groups["monthRelation"].Success)
             {

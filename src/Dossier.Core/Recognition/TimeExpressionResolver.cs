@@ -202,7 +202,7 @@ internal static class TimeExpressionResolver
         var afterHad = false;
         var afterModal = false;
         var afterUnit = false;
-        var previousHead = string.Empty;
+        ReadOnlySpan<char> previousHead = [];
         var (scanned, quotes) = (0, 0);
         foreach (var word in TimePatterns.Word().EnumerateMatches(sentence))
         {
@@ -210,14 +210,14 @@ internal static class TimeExpressionResolver
             scanned = word.Index;
             var text = sentence.AsSpan(word.Index, word.Length);
             var apostrophe = text.IndexOfAny('\'', '’');
-            var head = (apostrophe >= 0 ? text[..apostrophe] : text).ToString();
+            var head = apostrophe >= 0 ? text[..apostrophe] : text;
             var tail = apostrophe >= 0 ? text[(apostrophe + 1)..] : [];
-            var future = FutureCues.Contains(head);
+            var future = FutureCueWords.Contains(head);
             bool? cue = future && IsPrepositionOrNoun(sentence, head, word.Index + word.Length)
                 ? null
                 : future || tail.Equals("ll", StringComparison.OrdinalIgnoreCase)
                     ? true
-                    : PastCues.Contains(head) || (head.Length > 4 && char.IsLower(head[0]) && head.EndsWith("ed", StringComparison.Ordinal) && !IsAdjective(head, previousHead))
+                    : PastCueWords.Contains(head) || (head.Length > 4 && char.IsLower(head[0]) && head.EndsWith("ed", StringComparison.Ordinal) && !IsAdjective(head, previousHead))
                         ? false
                         : null;
             if (cue == true && (afterHad || (afterUnit && head.Equals("later", StringComparison.OrdinalIgnoreCase))))
@@ -236,8 +236,8 @@ internal static class TimeExpressionResolver
 
             pendingAuxiliary = null;
             afterHad = head.Equals("had", StringComparison.OrdinalIgnoreCase) || (afterHad && head.Equals("been", StringComparison.OrdinalIgnoreCase));
-            afterModal = FutureModals.Contains(head) || tail.Equals("ll", StringComparison.OrdinalIgnoreCase) || (afterModal && VerbGroupFillers.Contains(head));
-            afterUnit = TimeUnits.Contains(head);
+            afterModal = FutureModalWords.Contains(head) || tail.Equals("ll", StringComparison.OrdinalIgnoreCase) || (afterModal && VerbGroupFillerWords.Contains(head));
+            afterUnit = TimeUnitWords.Contains(head);
             previousHead = head;
             if (cue is null)
             {
@@ -245,7 +245,7 @@ internal static class TimeExpressionResolver
             }
 
             var current = new Cue(word.Index, word.Length, cue.Value, (quotes - quotesBefore) % 2 == 0);
-            if (Auxiliaries.Contains(head))
+            if (AuxiliaryWords.Contains(head))
             {
                 pendingAuxiliary = current;
                 continue;
@@ -281,28 +281,52 @@ internal static class TimeExpressionResolver
     /// "set aside" and "set Friday as the deadline" (but "set to", "set for"), "vacation plans"
     /// and "a hastily planned trip" (but "plans to", "planning to", "planning for").
     /// </summary>
-    private static bool IsPrepositionOrNoun(string sentence, string head, int end)
+    private static bool IsPrepositionOrNoun(string sentence, ReadOnlySpan<char> head, int end)
     {
+        if (!IsAny(head, "next", "set", "plan", "plans", "planned", "planning"))
+        {
+            return false;
+        }
+
         var next = TimePatterns.NextWord().Match(sentence, end);
         var nextWord = next.Success ? next.Groups["word"].ValueSpan : [];
-        return head.ToUpperInvariant() switch
+        var to = nextWord.Equals("to", StringComparison.OrdinalIgnoreCase);
+        var toOrFor = to || nextWord.Equals("for", StringComparison.OrdinalIgnoreCase);
+        return IsAny(head, "next") ? to
+            : IsAny(head, "set", "planning") ? !toOrFor
+            : !to;
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> word, params ReadOnlySpan<string> choices)
+    {
+        foreach (var choice in choices)
         {
-            "NEXT" => nextWord.Equals("to", StringComparison.OrdinalIgnoreCase),
-            "SET" => !(nextWord.Equals("to", StringComparison.OrdinalIgnoreCase) || nextWord.Equals("for", StringComparison.OrdinalIgnoreCase)),
-            "PLAN" or "PLANS" or "PLANNED" => !nextWord.Equals("to", StringComparison.OrdinalIgnoreCase),
-            "PLANNING" => !(nextWord.Equals("to", StringComparison.OrdinalIgnoreCase) || nextWord.Equals("for", StringComparison.OrdinalIgnoreCase)),
-            _ => false,
-        };
+            if (word.Equals(choice, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
     /// An "-ed" word that describes a noun rather than tells a past event: after an article or possessive
     /// ("the expected ruling", "its proposed merger") or negated by "un-" ("a still unspecified date").
     /// </summary>
-    private static bool IsAdjective(string head, string previousHead) =>
-        Determiners.Contains(previousHead) || (head.Length > 6 && head.StartsWith("un", StringComparison.Ordinal));
+    private static bool IsAdjective(ReadOnlySpan<char> head, ReadOnlySpan<char> previousHead) =>
+        DeterminerWords.Contains(previousHead) || (head.Length > 6 && head.StartsWith("un", StringComparison.Ordinal));
 
     private static readonly FrozenSet<string> Determiners = new[] { "a", "an", "the", "its", "their", "his", "her", "our", "this", "these" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // The word sets looked up by span, so that reading a sentence's words allocates no strings.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureCueWords = FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastCueWords = PastCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryWords = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureModalWords = FutureModals.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbGroupFillerWords = VerbGroupFillers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeUnitWords = TimeUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerWords = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The direction a preposition right before <paramref name="position"/> gives, or null.</summary>
     private static bool? PrepositionBefore(string sentence, int position)

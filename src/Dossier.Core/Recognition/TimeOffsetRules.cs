@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -10,9 +11,13 @@ namespace Dossier.Core.Recognition;
 /// </summary>
 internal static partial class TimeOffsetRules
 {
+    private static readonly SearchValues<string> AgoWords = TextCues.Of("ago", "earlier");
+    private static readonly SearchValues<string> AgoWord = TextCues.Of("ago");
+    private static readonly SearchValues<string> DayWords = TextCues.Of("now", "today", "tomorrow", "yesterday");
+
     public static void Collect(string sentence, TimeAnchor anchor, List<TimeCandidate> found)
     {
-        foreach (Match m in Ago().Matches(sentence))
+        foreach (Match m in TextCues.Matches(Ago(), sentence, AgoWords))
         {
             var count = NumberWords.Parse(m.Groups["count"].Value);
             var unit = m.Groups["unit"].Value.ToUpperInvariant();
@@ -29,7 +34,7 @@ internal static partial class TimeOffsetRules
             return;
         }
 
-        foreach (Match m in CompoundAgo().Matches(sentence))
+        foreach (Match m in TextCues.Matches(CompoundAgo(), sentence, AgoWord))
         {
             if (CompoundShift(anchor.Date, m.Groups["parts"].Value) is { } value)
             {
@@ -37,7 +42,7 @@ internal static partial class TimeOffsetRules
             }
         }
 
-        foreach (Match m in FromDay().Matches(sentence))
+        foreach (Match m in TextCues.Matches(FromDay(), sentence, DayWords))
         {
             if (NumberWords.Parse(m.Groups["count"].Value) is not { } n || n != Math.Floor(n) || n > 1000)
             {

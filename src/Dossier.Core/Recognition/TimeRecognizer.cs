@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dossier.Core.Model;
@@ -16,6 +17,10 @@ namespace Dossier.Core.Recognition;
 public sealed class TimeRecognizer : IDocumentStep
 {
     private const string Published = "published";
+
+    private static readonly SearchValues<string> Slash = TextCues.Of("/");
+
+    private static readonly SearchValues<string> RelativeUnits = TextCues.Of("year", "month", "week", "quarter");
     private const string LatestStated = "latest-stated";
 
     public string Name => "TimeRecognizer";
@@ -29,12 +34,13 @@ public sealed class TimeRecognizer : IDocumentStep
         ArgumentNullException.ThrowIfNull(document);
         if (document.Metadata.Published is { } published)
         {
-            document.Times = Recognize(document, new TimeAnchor(published.Date, published.Precision, Published), cancellationToken);
+            document.Times = Recognize(document, new TimeAnchor(published.Date, published.Precision, Published), null, cancellationToken);
             return;
         }
 
-        var (anchor, found) = LatestStatedAnchor(document, cancellationToken);
-        document.Times = found ?? Recognize(document, anchor, cancellationToken);
+        var anchorFree = new AnchorFreeCandidates(document.Sentences.Count);
+        var (anchor, found) = LatestStatedAnchor(document, anchorFree, cancellationToken);
+        document.Times = found ?? Recognize(document, anchor, anchorFree, cancellationToken);
     }
 
     /// <summary>
@@ -43,9 +49,9 @@ public sealed class TimeRecognizer : IDocumentStep
     /// read the text against the anchor it settles on, those mentions come back too (reading is
     /// deterministic for a text and an anchor, so they need not be found again).
     /// </summary>
-    private static (TimeAnchor? Anchor, List<TimeMention>? Found) LatestStatedAnchor(Document document, CancellationToken cancellationToken)
+    private static (TimeAnchor? Anchor, List<TimeMention>? Found) LatestStatedAnchor(Document document, AnchorFreeCandidates anchorFree, CancellationToken cancellationToken)
     {
-        var absolute = Recognize(document, null, cancellationToken);
+        var absolute = Recognize(document, null, anchorFree, cancellationToken);
         if (LatestDay(absolute) is { } day)
         {
             return (new TimeAnchor(day, DatePrecision.Day, LatestStated), null);
@@ -62,7 +68,7 @@ public sealed class TimeRecognizer : IDocumentStep
         }
 
         var yearAnchor = new TimeAnchor(new DateOnly(latestYear, 1, 1), DatePrecision.Year, LatestStated);
-        var byYear = Recognize(document, yearAnchor, cancellationToken);
+        var byYear = Recognize(document, yearAnchor, anchorFree, cancellationToken);
         return LatestDay(byYear) is { } pinned
             ? (new TimeAnchor(pinned, DatePrecision.Day, LatestStated), null)
             : (yearAnchor, byYear);
@@ -84,7 +90,7 @@ public sealed class TimeRecognizer : IDocumentStep
         return latest;
     }
 
-    private static List<TimeMention> Recognize(Document document, TimeAnchor? anchor, CancellationToken cancellationToken)
+    private static List<TimeMention> Recognize(Document document, TimeAnchor? anchor, AnchorFreeCandidates? anchorFree, CancellationToken cancellationToken)
     {
         var mentions = new List<TimeMention>();
         var candidates = new List<TimeCandidate>();
@@ -96,7 +102,7 @@ public sealed class TimeRecognizer : IDocumentStep
             var span = document.Sentences[index].Span;
             var sentence = document.TextOf(span);
             candidates.Clear();
-            Collect(sentence, anchor, candidates);
+            Collect(sentence, index, anchor, anchorFree, candidates);
             foreach (var selected in Select(sentence, candidates))
             {
                 var candidate = narrative.Resolve(reportingPeriod.Resolve(selected, index));
@@ -115,13 +121,17 @@ public sealed class TimeRecognizer : IDocumentStep
         return mentions;
     }
 
-    /// <summary>Keeps the longest of overlapping candidates, then joins a weekday to the date right after it ("Thursday 25/04").</summary>
+    /// <summary>
+    /// Keeps the longest of overlapping candidates (the earlier one when as long, the one found first when
+    /// both start there too), then joins a weekday to the date right after it ("Thursday 25/04").
+    /// </summary>
     private static List<TimeCandidate> Select(string sentence, List<TimeCandidate> candidates)
     {
+        SortLongestFirst(candidates);
         var kept = new List<TimeCandidate>();
-        foreach (var candidate in candidates.OrderByDescending(c => c.Length).ThenBy(c => c.Start))
+        foreach (var candidate in candidates)
         {
-            if (!kept.Exists(k => k.Overlaps(candidate)))
+            if (!OverlapsAny(kept, candidate))
             {
                 kept.Add(candidate);
             }
@@ -145,19 +155,106 @@ public sealed class TimeRecognizer : IDocumentStep
         return kept;
     }
 
-    private static void Collect(string s, TimeAnchor? anchor, List<TimeCandidate> found)
+    /// <summary>A stable sort (insertion: a sentence has few candidates), longest first, then by start.</summary>
+    private static void SortLongestFirst(List<TimeCandidate> candidates)
     {
-        foreach (Match m in TimePatterns.MonthDayYear().Matches(s))
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            var j = i - 1;
+            while (j >= 0 && GoesAfter(candidates[j], candidate))
+            {
+                candidates[j + 1] = candidates[j];
+                j--;
+            }
+
+            candidates[j + 1] = candidate;
+        }
+
+        static bool GoesAfter(TimeCandidate a, TimeCandidate b) => a.Length < b.Length || (a.Length == b.Length && a.Start > b.Start);
+    }
+
+    private static bool OverlapsAny(List<TimeCandidate> kept, TimeCandidate candidate)
+    {
+        foreach (var k in kept)
+        {
+            if (k.Overlaps(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Every candidate in the sentence: the anchor-free families (kept in <paramref name="anchorFree"/> between
+    /// readings of an undated text) and the families that need the anchor, in a fixed order.
+    /// </summary>
+    private static void Collect(string s, int index, TimeAnchor? anchor, AnchorFreeCandidates? anchorFree, List<TimeCandidate> found)
+    {
+        AddAnchorFree(found, index, 0, s, anchorFree, CollectAbsoluteDates);
+        foreach (Match m in TextCues.Matches(TimePatterns.NumericDayMonth(), s, Slash))
+        {
+            AddNumericDate(found, m, anchor);
+        }
+
+        AddAnchorFree(found, index, 1, s, anchorFree, CollectYearsAndDurations);
+        DayRangeRules.Collect(s, anchor, found);
+        AddAnchorFree(found, index, 2, s, anchorFree, CollectReferencesAndSets);
+        CalendarNameRules.Collect(s, anchor, found);
+        FiscalPeriodRules.Collect(s, anchor, found);
+        if (anchor is null)
+        {
+            return;
+        }
+
+        if (anchor.Knows(DatePrecision.Day))
+        {
+            ClockTimeRules.Collect(s, anchor, found);
+        }
+
+        if (!anchor.Knows(DatePrecision.Day))
+        {
+            PinnedWeekdayRules.Collect(s, anchor, found);
+        }
+
+        if (anchor.Knows(DatePrecision.Day))
+        {
+            DayReferenceRules.Collect(s, anchor, found);
+        }
+
+        TimeOffsetRules.Collect(s, anchor, found);
+        RelativePeriodRules.Collect(s, anchor, found);
+        NarrativeDateRules.Collect(s, anchor, found);
+        CollectRelative(s, anchor, found);
+    }
+
+    private static void AddAnchorFree(List<TimeCandidate> found, int index, int family, string s, AnchorFreeCandidates? anchorFree, Action<string, List<TimeCandidate>> collect)
+    {
+        if (anchorFree is null)
+        {
+            collect(s, found);
+        }
+        else
+        {
+            anchorFree.AddTo(found, index, family, s, collect);
+        }
+    }
+
+    private static void CollectAbsoluteDates(string s, List<TimeCandidate> found)
+    {
+        foreach (Match m in TextCues.Matches(TimePatterns.MonthDayYear(), s, TextCues.MonthNames))
         {
             AddDay(found, m, Int(m, "year"), Month(m), Int(m, "day"), "month-day-year");
         }
 
-        foreach (Match m in TimePatterns.DayMonthYear().Matches(s))
+        foreach (Match m in TextCues.Matches(TimePatterns.DayMonthYear(), s, TextCues.MonthNames))
         {
             AddDay(found, m, Int(m, "year"), Month(m), Int(m, "day"), "day-month-year");
         }
 
-        foreach (Match m in TimePatterns.DashedDayMonthYear().Matches(s))
+        foreach (Match m in TextCues.Matches(TimePatterns.DashedDayMonthYear(), s, TextCues.MonthNames))
         {
             AddDay(found, m, Int(m, "year"), Month(m), Int(m, "day"), "day-month-year");
         }
@@ -167,7 +264,7 @@ public sealed class TimeRecognizer : IDocumentStep
             AddDay(found, m, Int(m, "year"), Int(m, "mon"), Int(m, "day"), "numeric-year-month-day");
         }
 
-        foreach (Match m in TimePatterns.MonthYear().Matches(s))
+        foreach (Match m in TextCues.Matches(TimePatterns.MonthYear(), s, TextCues.MonthNames))
         {
             found.Add(new(m.Index, m.Index + m.Length, FormatMonth(Int(m, "year"), Month(m)), true, "month-year", null));
         }
@@ -202,58 +299,33 @@ public sealed class TimeRecognizer : IDocumentStep
             }
         }
 
-        foreach (Match m in TimePatterns.SlashedIsoDate().Matches(s))
+        foreach (Match m in TextCues.Matches(TimePatterns.SlashedIsoDate(), s, Slash))
         {
             AddDay(found, m, Int(m, "year"), Int(m, "mon"), Int(m, "day"), "numeric-year-month-day");
         }
 
-        foreach (Match m in TimePatterns.NumericMonthYear().Matches(s))
+        foreach (Match m in TextCues.Matches(TimePatterns.NumericMonthYear(), s, Slash))
         {
             found.Add(new(m.Index, m.Index + m.Length, FormatMonth(Int(m, "year"), Int(m, "mon")), true, "numeric-month-year", null));
         }
 
-        foreach (Match m in TimePatterns.YearMonth().Matches(s))
+        foreach (Match m in TextCues.Matches(TimePatterns.YearMonth(), s, TextCues.MonthNames))
         {
             found.Add(new(m.Index, m.Index + m.Length, FormatMonth(Int(m, "year"), Month(m)), true, "year-month", null));
         }
+    }
 
-        foreach (Match m in TimePatterns.NumericDayMonth().Matches(s))
-        {
-            AddNumericDate(found, m, anchor);
-        }
-
+    private static void CollectYearsAndDurations(string s, List<TimeCandidate> found)
+    {
         YearRules.Collect(s, found);
         RelativePeriodRules.CollectCenturies(s, found);
         DurationPhraseRules.Collect(s, found);
-        DayRangeRules.Collect(s, anchor, found);
+    }
+
+    private static void CollectReferencesAndSets(string s, List<TimeCandidate> found)
+    {
         TimeReferenceRules.Collect(s, found);
         TimeSetRules.Collect(s, found);
-        CalendarNameRules.Collect(s, anchor, found);
-        FiscalPeriodRules.Collect(s, anchor, found);
-        if (anchor is null)
-        {
-            return;
-        }
-
-        if (anchor.Knows(DatePrecision.Day))
-        {
-            ClockTimeRules.Collect(s, anchor, found);
-        }
-
-        if (!anchor.Knows(DatePrecision.Day))
-        {
-            PinnedWeekdayRules.Collect(s, anchor, found);
-        }
-
-        if (anchor.Knows(DatePrecision.Day))
-        {
-            DayReferenceRules.Collect(s, anchor, found);
-        }
-
-        TimeOffsetRules.Collect(s, anchor, found);
-        RelativePeriodRules.Collect(s, anchor, found);
-        NarrativeDateRules.Collect(s, anchor, found);
-        CollectRelative(s, anchor, found);
     }
 
     private static void CollectRelative(string s, TimeAnchor anchor, List<TimeCandidate> found)
@@ -261,7 +333,7 @@ public sealed class TimeRecognizer : IDocumentStep
         var a = anchor.Date;
         if (anchor.Knows(DatePrecision.Day))
         {
-            foreach (Match m in TimePatterns.MonthDay().Matches(s))
+            foreach (Match m in TextCues.Matches(TimePatterns.MonthDay(), s, TextCues.MonthNames))
             {
                 if (DirectedDate(a, Month(m), Int(m, "day"), LooksForward(s, m.Index)) is { } date)
                 {
@@ -269,7 +341,7 @@ public sealed class TimeRecognizer : IDocumentStep
                 }
             }
 
-            foreach (Match m in TimePatterns.DayMonth().Matches(s))
+            foreach (Match m in TextCues.Matches(TimePatterns.DayMonth(), s, TextCues.MonthNames))
             {
                 if (DirectedDate(a, Month(m), Int(m, "day"), LooksForward(s, m.Index)) is { } date)
                 {
@@ -312,7 +384,7 @@ public sealed class TimeRecognizer : IDocumentStep
             }
         }
 
-        foreach (Match m in TimePatterns.RelativeUnit().Matches(s))
+        foreach (Match m in TextCues.Matches(TimePatterns.RelativeUnit(), s, RelativeUnits))
         {
             AddRelativeUnit(found, m, anchor);
         }
@@ -322,13 +394,13 @@ public sealed class TimeRecognizer : IDocumentStep
             return;
         }
 
-        foreach (Match m in TimePatterns.MonthOfRelativeYear().Matches(s))
+        foreach (Match m in TextCues.Matches(TimePatterns.MonthOfRelativeYear(), s, TextCues.MonthNames))
         {
             var year = a.Year + Relation(m.Groups["relation"].Value);
             Add(found, m, FormatMonth(year, Month(m)), "month-relative-year", anchor);
         }
 
-        foreach (Match m in TimePatterns.RelativeMonthName().Matches(s))
+        foreach (Match m in TextCues.Matches(TimePatterns.RelativeMonthName(), s, TextCues.MonthNames))
         {
             var month = Month(m);
             var relation = Relation(m.Groups["relation"].Value);
@@ -341,7 +413,7 @@ public sealed class TimeRecognizer : IDocumentStep
             Add(found, m, FormatMonth(year, month), relation < 0 ? "last-month-name" : relation > 0 ? "next-month-name" : "this-month-name", anchor);
         }
 
-        foreach (Match m in TimePatterns.PartOfMonth().Matches(s))
+        foreach (Match m in TextCues.Matches(TimePatterns.PartOfMonth(), s, TextCues.MonthNames))
         {
             var month = Month(m);
             var part = string.Join('-', m.Groups["part"].Value.ToLowerInvariant()
@@ -357,7 +429,7 @@ public sealed class TimeRecognizer : IDocumentStep
             }
         }
 
-        foreach (Match m in TimePatterns.BareMonth().Matches(s))
+        foreach (Match m in TextCues.Matches(TimePatterns.BareMonth(), s, TextCues.MonthNames))
         {
             var name = m.Groups["month"];
             if (!m.Groups["cue"].Success && (name.Value == "May" || (name.Value == "March" && TimePatterns.NextWord().Match(s, m.Index + m.Length) is { Success: true } next

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Dossier.Core.Recognition;
@@ -10,21 +11,25 @@ namespace Dossier.Core.Recognition;
 /// </summary>
 internal static partial class TimeReferenceRules
 {
+    private static readonly SearchValues<string> ReferenceWords = TextCues.Of("now", "current", "days", "present", "recent", "past", "future", "soon");
+    private static readonly SearchValues<string> RecentWords = TextCues.Of("recent", "coming", "past");
+    private static readonly SearchValues<string> PluralUnits = TextCues.Of("years", "months", "weeks", "days", "decades", "centuries");
+
     public static void Collect(string sentence, List<TimeCandidate> found)
     {
-        foreach (Match m in Reference().Matches(sentence))
+        foreach (Match m in TextCues.Matches(Reference(), sentence, ReferenceWords))
         {
             var value = m.Groups["present"].Success ? "PRESENT_REF" : m.Groups["past"].Success ? "PAST_REF" : "FUTURE_REF";
             found.Add(new(m.Index, m.Index + m.Length, value, false, "reference", null));
         }
 
-        foreach (Match m in RecentUnits().Matches(sentence))
+        foreach (Match m in TextCues.Matches(RecentUnits(), sentence, RecentWords))
         {
             var unit = char.ToUpperInvariant(m.Groups["unit"].Value[0]);
             found.Add(new(m.Index, m.Index + m.Length, "PX" + unit, false, "recent-units", null));
         }
 
-        foreach (Match m in UncountedUnits().Matches(sentence))
+        foreach (Match m in TextCues.Matches(UncountedUnits(), sentence, PluralUnits))
         {
             var unit = m.Groups["unit"];
             var designator = unit.Value.ToUpperInvariant() switch

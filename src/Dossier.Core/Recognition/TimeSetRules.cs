@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -6,9 +7,12 @@ namespace Dossier.Core.Recognition;
 /// <summary>Recurring times, TimeML sets: "daily" (<c>P1D</c>), "every two years" (<c>P2Y</c>), "weekly", "each July".</summary>
 internal static partial class TimeSetRules
 {
+    private static readonly SearchValues<string> Adverbs = TextCues.Of("daily", "weekly", "monthly", "annually", "yearly");
+    private static readonly SearchValues<string> Quantifiers = TextCues.Of("every", "each");
+
     public static void Collect(string sentence, List<TimeCandidate> found)
     {
-        foreach (Match m in Adverb().Matches(sentence))
+        foreach (Match m in TextCues.Matches(Adverb(), sentence, Adverbs))
         {
             var value = m.Value switch
             {
@@ -20,7 +24,7 @@ internal static partial class TimeSetRules
             found.Add(new(m.Index, m.Index + m.Length, value, false, "set", null));
         }
 
-        foreach (Match m in Every().Matches(sentence))
+        foreach (Match m in TextCues.Matches(Every(), sentence, Quantifiers))
         {
             if (!m.Groups["unit"].Success)
             {

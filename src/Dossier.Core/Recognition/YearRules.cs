@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Dossier.Core.Recognition;
@@ -9,6 +10,11 @@ namespace Dossier.Core.Recognition;
 /// </summary>
 internal static partial class YearRules
 {
+    private static readonly SearchValues<string> SpokenCenturies = TextCues.Of("nineteen", "twenty");
+    private static readonly SearchValues<string> YearParts = TextCues.Of("beginning", "start", "end", "middle");
+    private static readonly SearchValues<string> DecadeEndings = TextCues.Of("0s", "0's", "0’s");
+    private static readonly SearchValues<string> SpokenDecadeEndings = TextCues.Of("ies", "thousands");
+
     public static void Collect(string sentence, List<TimeCandidate> found)
     {
         foreach (Match m in BareYear().Matches(sentence))
@@ -16,7 +22,7 @@ internal static partial class YearRules
             found.Add(new(m.Index, m.Index + m.Length, m.Value, true, "bare-year", null));
         }
 
-        foreach (Match m in SpokenYear().Matches(sentence))
+        foreach (Match m in TextCues.Matches(SpokenYear(), sentence, SpokenCenturies))
         {
             var tens = Array.IndexOf(Tens, m.Groups["tens"].Value.ToUpperInvariant()) + 2;
             var units = m.Groups["units"].Success ? Array.IndexOf(Units, m.Groups["units"].Value.ToUpperInvariant()) + 1 : 0;
@@ -28,18 +34,18 @@ internal static partial class YearRules
             found.Add(new(m.Index, m.Index + m.Length, value, true, "spoken-year", null));
         }
 
-        foreach (Match m in PartOfYear().Matches(sentence))
+        foreach (Match m in TextCues.Matches(PartOfYear(), sentence, YearParts))
         {
             found.Add(new(m.Index, m.Index + m.Length, m.Groups["year"].Value, true, "part-of-year", null));
         }
 
-        foreach (Match m in Decade().Matches(sentence))
+        foreach (Match m in TextCues.Matches(Decade(), sentence, DecadeEndings))
         {
             var century = m.Groups["century"].Success ? m.Groups["century"].Value : "19";
             found.Add(new(m.Index, m.Index + m.Length, century + m.Groups["decade"].Value + "X", true, "decade", null));
         }
 
-        foreach (Match m in SpokenDecade().Matches(sentence))
+        foreach (Match m in TextCues.Matches(SpokenDecade(), sentence, SpokenDecadeEndings))
         {
             var value = m.Groups["tens"].Success
                 ? (m.Groups["century"].Value.StartsWith("twenty", StringComparison.OrdinalIgnoreCase) ? "20" : "19")

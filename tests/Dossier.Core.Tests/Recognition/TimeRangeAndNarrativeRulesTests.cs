@@ -42,6 +42,9 @@ public sealed class TimeRangeAndNarrativeRulesTests
     [InlineData("The strike lasted 1 year 1 month 21 days.", "1 year 1 month 21 days=P1Y1M21D")]
     [InlineData("Shops were closed all day.", "all day=P1D")]
     [InlineData("Talks resumed after a couple of weeks.", "a couple of weeks=P2W")]
+    [InlineData("Crime fell over the past decade.", "the past decade=P10Y")]
+    [InlineData("Demand will double in the next decade, and in the last decade it rose.", "the next decade=P10Y | the last decade=P10Y")]
+    [InlineData("It was a decade-long war.", "")]
     public void Expressions_are_found_and_normalised(string sentence, string expected) =>
         Assert.Equal(expected, Recognize(sentence));
 
