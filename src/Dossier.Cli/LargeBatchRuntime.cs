@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -42,7 +43,8 @@ internal static class LargeBatchRuntime
         }
 
         var parse = DossierCli.CreateRootCommand(TextWriter.Null, TextWriter.Null).Parse(args);
-        if (parse.Errors.Count > 0 || !BatchCommands.Contains(parse.CommandResult.Command.Name, StringComparer.Ordinal))
+        // "analyze --help" parses without errors but runs the help, not the command.
+        if (parse.Errors.Count > 0 || parse.Action is HelpAction || !BatchCommands.Contains(parse.CommandResult.Command.Name, StringComparer.Ordinal))
         {
             return null;
         }

@@ -63,6 +63,8 @@ public sealed class LargeBatchRuntimeTests : IDisposable
         Assert.Null(LargeBatchRuntime.LargeBatchOf(["search", "Kim"], NothingSet));
         Assert.Null(LargeBatchRuntime.LargeBatchOf(["analyze", many, "--jobs", "0"], NothingSet));
         Assert.Null(LargeBatchRuntime.LargeBatchOf(["--version"], NothingSet));
+        Assert.Null(LargeBatchRuntime.LargeBatchOf(["analyze", "--help"], NothingSet));
+        Assert.Null(LargeBatchRuntime.LargeBatchOf(["ingest", many, "-h"], NothingSet));
         Assert.Null(LargeBatchRuntime.LargeBatchOf([], NothingSet));
     }
 
