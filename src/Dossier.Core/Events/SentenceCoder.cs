@@ -74,7 +74,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             hits = Merge(hits, extraHits);
         }
 
-        var units = ActorFinder.Units(words, tags, hits, date, splitJointCodes: !Dictionaries.KeepJointActorCodes, agentsAlone: !requireDyad);
+        var units = ActorFinder.Units(words, tags, hits, date, splitJointCodes: !Dictionaries.KeepJointActorCodes, agentsAlone: !requireDyad, adjacentAgentsOnly: Dictionaries.TabariSyntax);
         if (units.Count == 0 || (requireDyad && units.Count == 1 && units[0].Codes.Count < 2) || NamesADiscard(units))
         {
             return events;
@@ -87,6 +87,11 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             {
                 unitAt[t] = unit;
             }
+        }
+
+        if (Dictionaries.TabariSyntax)
+        {
+            tags = DictionaryVerbTags.Apply(words, tags, Dictionaries.Verbs, t => unitAt[t] is not null);
         }
 
         var sentence = new SentenceView(words, tags, unitAt, SentenceWords.For(words));
@@ -237,7 +242,10 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         else
         {
             source = patternSource ?? subject;
-            target = patternTarget ?? Object(s, verbEnd, source);
+
+            // A pattern whose source comes after the verb ("CELEBRATE - * {MAY DAY} $": "celebrate May Day with
+            // Eriador") makes the subject the one acted on, as the PETRARCH suites' PATTERN-17/18 records code it.
+            target = patternTarget ?? (patternSource is not null && patternSource.Start >= verbEnd && subject is not null && !ReferenceEquals(subject, patternSource) ? subject : Object(s, verbEnd, source));
 
             // A compound subject with no object acts among its members ("Gondor and Osgiliath renewed ties"),
             // but not for statements and appeals (roots 01, 02): "X and Y suggested" is not said to each other.
@@ -625,7 +633,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         {
             // A word of the pattern is not looked for past "of": in "called for a lifting of sanctions" the
             // phrase after "for" is about a lifting, not "(FOR SANCTIONS)".
-            if (p > position && element.Kind is PatternElementKind.Word or PatternElementKind.Synset && string.Equals(s.Words[p - 1], "of", StringComparison.OrdinalIgnoreCase))
+            if (p > position && !Dictionaries.TabariSyntax && element.Kind is PatternElementKind.Word or PatternElementKind.Synset && string.Equals(s.Words[p - 1], "of", StringComparison.OrdinalIgnoreCase))
             {
                 break;
             }
