@@ -613,6 +613,13 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             roles.Clear();
             if (MatchAfter(s, pattern.After, 0, verbEnd, roles) && MatchBefore(s, pattern.Before, 0, verbStart - 1, roles))
             {
+                // TABARI codes a pattern's compound (%) among its own members ("Fornost and Gondor welcomed …",
+                // "exchanged prisoners with Gondor and Osgiliath"): the suite's PATTERN-02a, PATTERN-26, COMPOUND-06.
+                if (Dictionaries.TabariSyntax && roles.Compound is { } compound && roles.Source is null && roles.Target is null)
+                {
+                    return (pattern.Code, pattern.Rule, compound, compound, pattern.Before.Count > 0 ? roles.BeforeFrom : verbStart);
+                }
+
                 return (pattern.Code, pattern.Rule, roles.Source, roles.Target, pattern.Before.Count > 0 ? roles.BeforeFrom : verbStart);
             }
         }
@@ -769,10 +776,14 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         /// <summary>The first token the elements before the verb covered, once they all matched.</summary>
         public int BeforeFrom { get; set; }
 
+        /// <summary>The compound a <c>%</c> element matched.</summary>
+        public ActorUnit? Compound { get; private set; }
+
         public void Clear()
         {
             Source = null;
             Target = null;
+            Compound = null;
             BeforeFrom = 0;
         }
 
@@ -786,8 +797,9 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
                 case PatternElementKind.Target when Target is null:
                     Target = unit;
                     return true;
-                case PatternElementKind.Compound:
-                    return unit.Codes.Count > 1;
+                case PatternElementKind.Compound when unit.Codes.Count > 1:
+                    Compound = unit;
+                    return true;
                 default:
                     return false;
             }
@@ -802,6 +814,10 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             else if (kind == PatternElementKind.Target)
             {
                 Target = null;
+            }
+            else if (kind == PatternElementKind.Compound)
+            {
+                Compound = null;
             }
         }
     }

@@ -16,6 +16,8 @@ public sealed class TabariSyntaxTests
         VISIT_ [042:043]
         RESTORE  [---]
         - * TIES  [064]
+        EXCHANG  [---]
+        - HAS * WITH %  [067]
         """;
 
     private const string Actors = """
@@ -65,5 +67,13 @@ public sealed class TabariSyntaxTests
         Assert.Contains("ROHGOV 042 GON", Code("Rohan's president visited Gondor on Monday.", tabari: true));
         Assert.Contains("ROH 042 GON", Code("Rohan's first president visited Gondor on Monday.", tabari: true));
         Assert.Contains("ROHGOV 042 GON", Code("Rohan's first president visited Gondor on Monday.", tabari: false));
+    }
+
+    [Fact]
+    public void A_patterns_compound_acts_among_its_members()
+    {
+        const string Exchange = "Arnor has exchanged prisoners with Gondor and Rohan on Monday.";
+        Assert.Equal(["GON 067 ROH", "ROH 067 GON"], Code(Exchange, tabari: true));
+        Assert.Contains("ARN 067 GON", Code(Exchange, tabari: false));
     }
 }
