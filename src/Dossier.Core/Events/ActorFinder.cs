@@ -11,6 +11,7 @@ public static class ActorFinder
 {
     private const int MaxWordsBetweenActorAndAgent = 3;
     private const int MaxListSeparatorLength = 5;
+    private const string FormerAgentCode = "ELI";
 
     /// <summary>The lexicon phrases of <paramref name="words"/>, each aligned on whole tokens, left to right.</summary>
     /// <param name="tags">The words' part-of-speech tags, which say what a gap in a phrase may hold (<see cref="ActorLexicon.HasGaps"/>); null: no gaps.</param>
@@ -93,14 +94,26 @@ public static class ActorFinder
     /// <summary>The actor units of a sentence from its hits (in token order).</summary>
     /// <param name="splitJointCodes">Whether a code naming several actors ("FRO/BIL/SAM") becomes one code per actor.</param>
     /// <param name="agentsAlone">Whether agents with no actor are units of their own, coded <c>---</c> plus the agent ("a senior official": <c>---GOV</c>).</param>
-    public static List<ActorUnit> Units(IReadOnlyList<string> words, IReadOnlyList<string> tags, IReadOnlyList<ActorHit> hits, DateOnly? date, bool splitJointCodes = true, bool agentsAlone = false)
+    /// <param name="adjacentAgentsOnly">
+    /// Whether an agent refines an actor only with nothing but a possessive, "of" or an article between them, as
+    /// TABARI codes ("Bree Prime Minister Romendacil" is BREGOV, "Dagolath's first Deputy Prime Minister Telemar"
+    /// DAG); an agent further away still belongs to the actor's phrase, but adds nothing to its code.
+    /// </param>
+    public static List<ActorUnit> Units(IReadOnlyList<string> words, IReadOnlyList<string> tags, IReadOnlyList<ActorHit> hits, DateOnly? date, bool splitJointCodes = true, bool agentsAlone = false, bool adjacentAgentsOnly = false)
     {
         var groups = new List<Group>();
-        foreach (var hit in hits)
+        for (var h = 0; h < hits.Count; h++)
         {
+            var hit = IsFormer(words, hits, h) ? hits[h] with { Entry = hits[h].Entry with { AgentCode = FormerAgentCode, AgentFirst = false } } : hits[h];
             var last = groups.Count > 0 ? groups[^1] : null;
             if (last is not null && InsideOneNounPhrase(words, tags, last.End, hit.Start) && !IsActorOfActor(words, last, hit))
             {
+                if (adjacentAgentsOnly && hit.Entry.IsAgent && last.ActorCode is not null && !OnlyLinksBetween(words, tags, last.End, hit.Start))
+                {
+                    last.Extend(hit);
+                    continue;
+                }
+
                 last.Add(hit, date);
             }
             else
@@ -292,18 +305,25 @@ public static class ActorFinder
         return false;
     }
 
+    /// <summary>
+    /// Whether the tokens [<paramref name="from"/>, <paramref name="to"/>) may stand between an actor and an agent
+    /// (or a second actor) of one noun phrase: at most three modifiers, where adjectives joined by a conjunction
+    /// count as one ("Ithilen's awful and evil minister Calimehtar").
+    /// </summary>
     private static bool InsideOneNounPhrase(IReadOnlyList<string> words, IReadOnlyList<string> tags, int from, int to)
     {
-        if (to - from > MaxWordsBetweenActorAndAgent)
-        {
-            return false;
-        }
-
+        var modifiers = 0;
         for (var t = from; t < to; t++)
         {
             var word = words[t];
+            if (IsAdjectiveConjunction(words, tags, t, from, to))
+            {
+                t++;
+                continue;
+            }
+
             var joins = word is "'s" or "’s" or "'" or "’" or "of" or "the" or "The" || tags[t] is "JJ" or "NNP" or "NNPS" or "POS" or "DT";
-            if (!joins)
+            if (!joins || ++modifiers > MaxWordsBetweenActorAndAgent)
             {
                 return false;
             }
@@ -311,6 +331,48 @@ public static class ActorFinder
 
         return true;
     }
+
+    /// <summary>
+    /// Whether hit <paramref name="h"/> is an agent whose phrase says "former" before it ("Arnor former security
+    /// officials", "former Gondor prosecutors"): a former holder of the role is one of the elites (CAMEO <c>ELI</c>),
+    /// as the PETRARCH and TABARI suites' FORMER conversion records code it (ARNELI, GONELI).
+    /// </summary>
+    private static bool IsFormer(IReadOnlyList<string> words, IReadOnlyList<ActorHit> hits, int h)
+    {
+        var hit = hits[h];
+        if (!hit.Entry.IsAgent)
+        {
+            return false;
+        }
+
+        var before = hit.Start - 1;
+        if (h > 0 && hits[h - 1].End == hit.Start && !hits[h - 1].Entry.IsAgent)
+        {
+            before = hits[h - 1].Start - 1;
+        }
+
+        return (before >= 0 && IsFormerWord(words[before])) || (hit.Start > 0 && IsFormerWord(words[hit.Start - 1]));
+    }
+
+    private static bool IsFormerWord(string word) => string.Equals(word, "former", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the tokens [<paramref name="from"/>, <paramref name="to"/>) are only possessives, "of", articles and "former".</summary>
+    private static bool OnlyLinksBetween(IReadOnlyList<string> words, IReadOnlyList<string> tags, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!(words[t] is "'s" or "’s" or "'" or "’" or "of" || tags[t] is "POS" or "DT" || IsFormerWord(words[t])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is "and" or "or" between two adjectives of the stretch.</summary>
+    private static bool IsAdjectiveConjunction(IReadOnlyList<string> words, IReadOnlyList<string> tags, int t, int from, int to) =>
+        words[t] is "and" or "or" && t > from && t + 1 < to && tags[t - 1] is "JJ" && tags[t + 1] is "JJ";
 
     /// <summary>
     /// Whether the tokens [<paramref name="from"/>, <paramref name="to"/>) join two members of a list: a
@@ -370,6 +432,9 @@ public static class ActorFinder
 
         /// <summary>Agents that came before the group's actor ("the ambassadors of Arnor"), shared by a compound.</summary>
         public List<LexiconEntry> AgentsBeforeActor { get; } = [];
+
+        /// <summary>Takes <paramref name="hit"/> into the phrase without its code.</summary>
+        public void Extend(ActorHit hit) => End = hit.End;
 
         public void Add(ActorHit hit, DateOnly? date)
         {

@@ -2,8 +2,8 @@ namespace Dossier.Core.Events;
 
 /// <summary>
 /// Keeps the events of the first coded verb in each clause (or in the sentence), as TABARI codes by
-/// default. A clause ends at a coordinating conjunction or a semicolon: "X accepts … or assails Y but
-/// Z promised aid" has three.
+/// default. A clause ends at a semicolon or at a coordinating conjunction that a verb follows: "X accepts … or
+/// assails Y but Z promised aid" has three.
 /// </summary>
 public static class ClauseScope
 {
@@ -36,12 +36,35 @@ public static class ClauseScope
         var clause = 0;
         for (var t = 0; t < token && t < words.Count; t++)
         {
-            if (tags[t] is "CC" || words[t] is ";")
+            if (words[t] is ";" || (tags[t] is "CC" && OpensAClause(words, tags, t)))
             {
                 clause++;
             }
         }
 
         return clause;
+    }
+
+    /// <summary>
+    /// Whether the conjunction at <paramref name="t"/> joins clauses rather than nouns: a finite verb (or a base
+    /// form, "or assail Arnor") follows it before the next conjunction. "Eriadori and Calenardhon leaders during
+    /// a brief private visit" joins two actors, and the visit stays in the clause of "will meet".
+    /// </summary>
+    private static bool OpensAClause(IReadOnlyList<string> words, IReadOnlyList<string> tags, int t)
+    {
+        for (var k = t + 1; k < words.Count; k++)
+        {
+            if (tags[k] is "CC" || words[k] is ";")
+            {
+                return false;
+            }
+
+            if (tags[k] is "VB" or "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -29,6 +29,14 @@ public sealed class EventDictionaries(VerbLexicon verbs, ActorLexicon actors, Di
     /// </summary>
     public bool KeepJointActorCodes { get; init; }
 
+    /// <summary>
+    /// Whether sentences are read as TABARI reads them, with no tagger or parse: a word of the verb dictionary
+    /// is a verb wherever it stands (<see cref="DictionaryVerbTags"/>), and a pattern's words are looked for
+    /// as a sequence of words, across "of" ("resumption of diplomatic ties" matches <c>RESUM - * TIES</c>);
+    /// PETRARCH reads a parse, where a phrase after "of" belongs to another noun.
+    /// </summary>
+    public bool TabariSyntax { get; init; }
+
     /// <summary>UD-PETRARCH's coding ontology, when the suite names one: negated events are coded as it says.</summary>
     public CodingOntology? Ontology { get; init; }
 
@@ -90,7 +98,7 @@ public sealed class EventDictionaries(VerbLexicon verbs, ActorLexicon actors, Di
             agents = PhoenixAgentReader.Read(reader, problems);
         }
 
-        return new EventDictionaries(verbs, ActorLexicon.From(actors, agents), discards);
+        return new EventDictionaries(verbs, ActorLexicon.From(actors, agents), discards) { TabariSyntax = true };
     }
 
     private static EventDictionaries LoadEmbedded()

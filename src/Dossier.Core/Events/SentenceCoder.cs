@@ -74,7 +74,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             hits = Merge(hits, extraHits);
         }
 
-        var units = ActorFinder.Units(words, tags, hits, date, splitJointCodes: !Dictionaries.KeepJointActorCodes, agentsAlone: !requireDyad);
+        var units = ActorFinder.Units(words, tags, hits, date, splitJointCodes: !Dictionaries.KeepJointActorCodes, agentsAlone: !requireDyad, adjacentAgentsOnly: Dictionaries.TabariSyntax);
         if (units.Count == 0 || (requireDyad && units.Count == 1 && units[0].Codes.Count < 2) || NamesADiscard(units))
         {
             return events;
@@ -87,6 +87,11 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             {
                 unitAt[t] = unit;
             }
+        }
+
+        if (Dictionaries.TabariSyntax)
+        {
+            tags = DictionaryVerbTags.Apply(words, tags, Dictionaries.Verbs, t => unitAt[t] is not null);
         }
 
         var sentence = new SentenceView(words, tags, unitAt, SentenceWords.For(words));
@@ -237,7 +242,10 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         else
         {
             source = patternSource ?? subject;
-            target = patternTarget ?? Object(s, verbEnd, source);
+
+            // A pattern whose source comes after the verb ("CELEBRATE - * {MAY DAY} $": "celebrate May Day with
+            // Eriador") makes the subject the one acted on, as the PETRARCH suites' PATTERN-17/18 records code it.
+            target = patternTarget ?? (patternSource is not null && patternSource.Start >= verbEnd && subject is not null && !ReferenceEquals(subject, patternSource) ? subject : Object(s, verbEnd, source));
 
             // A compound subject with no object acts among its members ("Gondor and Osgiliath renewed ties"),
             // but not for statements and appeals (roots 01, 02): "X and Y suggested" is not said to each other.
@@ -608,6 +616,13 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             roles.Clear();
             if (MatchAfter(s, pattern.After, 0, verbEnd, roles) && MatchBefore(s, pattern.Before, 0, verbStart - 1, roles))
             {
+                // TABARI codes a pattern's compound (%) among its own members ("Fornost and Gondor welcomed …",
+                // "exchanged prisoners with Gondor and Osgiliath"): the suite's PATTERN-02a, PATTERN-26, COMPOUND-06.
+                if (Dictionaries.TabariSyntax && roles.Compound is { } compound && roles.Source is null && roles.Target is null)
+                {
+                    return (pattern.Code, pattern.Rule, compound, compound, pattern.Before.Count > 0 ? roles.BeforeFrom : verbStart);
+                }
+
                 return (pattern.Code, pattern.Rule, roles.Source, roles.Target, pattern.Before.Count > 0 ? roles.BeforeFrom : verbStart);
             }
         }
@@ -628,7 +643,7 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         {
             // A word of the pattern is not looked for past "of": in "called for a lifting of sanctions" the
             // phrase after "for" is about a lifting, not "(FOR SANCTIONS)".
-            if (p > position && element.Kind is PatternElementKind.Word or PatternElementKind.Synset && string.Equals(s.Words[p - 1], "of", StringComparison.OrdinalIgnoreCase))
+            if (p > position && !Dictionaries.TabariSyntax && element.Kind is PatternElementKind.Word or PatternElementKind.Synset && string.Equals(s.Words[p - 1], "of", StringComparison.OrdinalIgnoreCase))
             {
                 break;
             }
@@ -764,10 +779,14 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
         /// <summary>The first token the elements before the verb covered, once they all matched.</summary>
         public int BeforeFrom { get; set; }
 
+        /// <summary>The compound a <c>%</c> element matched.</summary>
+        public ActorUnit? Compound { get; private set; }
+
         public void Clear()
         {
             Source = null;
             Target = null;
+            Compound = null;
             BeforeFrom = 0;
         }
 
@@ -781,8 +800,9 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
                 case PatternElementKind.Target when Target is null:
                     Target = unit;
                     return true;
-                case PatternElementKind.Compound:
-                    return unit.Codes.Count > 1;
+                case PatternElementKind.Compound when unit.Codes.Count > 1:
+                    Compound = unit;
+                    return true;
                 default:
                     return false;
             }
@@ -797,6 +817,10 @@ public sealed class SentenceCoder(EventDictionaries dictionaries)
             else if (kind == PatternElementKind.Target)
             {
                 Target = null;
+            }
+            else if (kind == PatternElementKind.Compound)
+            {
+                Compound = null;
             }
         }
     }

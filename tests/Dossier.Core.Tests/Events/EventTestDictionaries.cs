@@ -50,6 +50,7 @@ internal static class EventTestDictionaries
         --- CELEBRATE [---] ---
         CELEBRATE
         - * FEAST IN ^ + [045]
+        - * TABASKI WITH $ [017]
 
         --- WARN [160] ---
         WARN {WARNS WARNED WARNING}
@@ -63,6 +64,7 @@ internal static class EventTestDictionaries
         +MINAS_TIRITH_
         OSGILIATH_ [OSG]
         ROHAN_ [ROH]
+        FARAMIR_ [OSG]
         PRINCE_OF_DOL_AMROTH_ [DOL]
         THE_SHIRE_ [FRO/BIL/SAM]
         DENETHOR_

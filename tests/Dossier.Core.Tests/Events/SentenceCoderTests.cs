@@ -323,4 +323,36 @@ public sealed class SentenceCoderTests
         Assert.Equal(["GON 160 ARN Asserted"], Code("The Gondor of the Prince of Dol Amroth warned Arnor."));
         Assert.Equal(["ARN 160 GON Asserted"], Code("Arnor warned the Gondor of the Prince of Dol Amroth."));
     }
+
+    [Fact]
+    public void A_possessor_before_coordinated_adjectives_stays_the_head_of_the_phrase()
+    {
+        // Without the join, "president Faramir" (OSG) was a phrase of its own and the subject nearest the verb.
+        Assert.Equal(["ROHGOV 160 ARN Asserted"], Code("Rohan's awful and evil president Faramir warned Arnor."));
+    }
+
+    [Fact]
+    public void Former_before_an_agent_makes_it_an_elite()
+    {
+        Assert.Equal(["ARNELI 042 GON Asserted", "GON 043 ARNELI Asserted"], Code("Arnor former officials visited Gondor."));
+        Assert.Contains("ARN 042 GONELI Asserted", Code("Arnor visited former Gondor officials."));
+        Assert.Contains("ARNGOV 042 GON Asserted", Code("Arnor officials visited Gondor."));
+    }
+
+    [Fact]
+    public void A_pattern_source_after_the_verb_makes_the_subject_the_target()
+    {
+        Assert.Equal(["GON 017 ARN Asserted"], Code("Arnor celebrated Tabaski with Gondor."));
+    }
+
+    [Fact]
+    public void A_conjunction_between_nouns_does_not_open_a_clause_for_first_per_clause_coding()
+    {
+        List<string> FirstPerClause(string text) =>
+            [.. Coder.Code(text, null, new CodingOptions(Scope: EventScope.FirstPerClause)).Select(e => $"{e.SourceCode} {e.Code} {e.TargetCode}")];
+
+        // "visiting" has no finite verb before it after "and": it is in the clause of "met", which coded first.
+        Assert.Equal(["ARN 040 GON", "ARN 040 ROH"], FirstPerClause("Arnor met with Gondor and Rohan on Monday, visiting Osgiliath."));
+        Assert.Contains("ROH 190 OSG", FirstPerClause("Arnor met with Gondor but Rohan attacked Osgiliath."));
+    }
 }
